@@ -35,7 +35,14 @@ from app.models.training import (
     EnrolmentCreate,
     EnrolmentUpdate,
 )
-from app.models.worker import Worker, WorkerCreate, WorkerRow, WorkerUpdate, full_name
+from app.models.worker import (
+    Worker,
+    WorkerCreate,
+    WorkerRead,
+    WorkerRow,
+    WorkerUpdate,
+    full_name,
+)
 
 # Every synced entity by its wire name (the table name); the order is a safe apply order
 # (parents before children) for pulls and for creating rows.
@@ -88,11 +95,12 @@ __all__ = [
     "Remittance",
     "RemittanceCreate",
     "ShadowRow",
+    "SyncColumns",
     "SyncConflict",
     "SyncCursor",
-    "SyncColumns",
     "Worker",
     "WorkerCreate",
+    "WorkerRead",
     "WorkerRow",
     "WorkerUpdate",
     "full_name",

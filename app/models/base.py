@@ -39,9 +39,7 @@ def enum_field(enum_cls: type[Enum], default: Any = ..., **kwargs: Any) -> Any:
 
 def money_field(default: Any = ..., **kwargs: Any) -> Any:
     """A money amount: Decimal with two places (the currency lives in its own column)."""
-    return Field(
-        default=default, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES, **kwargs
-    )
+    return Field(default=default, max_digits=MONEY_DIGITS, decimal_places=MONEY_PLACES, **kwargs)
 
 
 ZERO = Decimal("0.00")

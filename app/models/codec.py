@@ -15,7 +15,7 @@ WireValue = str | int | float | bool | None
 
 def to_wire(value: Any) -> WireValue:
     """A Python value as JSON: dates ISO, datetimes ISO in UTC, Decimal and UUID as text."""
-    if value is None or isinstance(value, bool | int | str) and not isinstance(value, Enum):
+    if value is None or (isinstance(value, bool | int | str) and not isinstance(value, Enum)):
         return value
     if isinstance(value, Enum):
         return str(value.value)
@@ -43,8 +43,9 @@ def from_wire(model: type[SQLModel], data: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"unknown fields for {model.__name__}: {sorted(unknown)}")
     # validate_python on a table model does not run validation, so go through a schema
     # built from the same annotations: TypeAdapter per field keeps it exact and cheap.
-    return {name: _field_adapter(model, name).validate_python(value)
-            for name, value in data.items()}
+    return {
+        name: _field_adapter(model, name).validate_python(value) for name, value in data.items()
+    }
 
 
 _ADAPTERS: dict[tuple[type[SQLModel], str], Any] = {}

@@ -16,16 +16,34 @@ class Mission(SQLModel, table=True):
 
 
 DEFAULT_MISSIONS: tuple[Mission, ...] = (
-    Mission(code="MX", name="IOM Mexico", country="MX", currency="MXN",
-            time_zone="America/Mexico_City"),
-    Mission(code="SV", name="IOM El Salvador", country="SV", currency="USD",
-            time_zone="America/El_Salvador"),
-    Mission(code="CO", name="IOM Colombia", country="CO", currency="COP",
-            time_zone="America/Bogota"),
-    Mission(code="EC", name="IOM Ecuador", country="EC", currency="USD",
-            time_zone="America/Guayaquil"),
-    Mission(code="HN", name="IOM Honduras", country="HN", currency="HNL",
-            time_zone="America/Tegucigalpa"),
-    Mission(code="HQ", name="Headquarters Ottawa", country="CA", currency="CAD",
-            time_zone="America/Toronto"),
+    Mission(
+        code="MX", name="IOM Mexico", country="MX", currency="MXN", time_zone="America/Mexico_City"
+    ),
+    Mission(
+        code="SV",
+        name="IOM El Salvador",
+        country="SV",
+        currency="USD",
+        time_zone="America/El_Salvador",
+    ),
+    Mission(
+        code="CO", name="IOM Colombia", country="CO", currency="COP", time_zone="America/Bogota"
+    ),
+    Mission(
+        code="EC", name="IOM Ecuador", country="EC", currency="USD", time_zone="America/Guayaquil"
+    ),
+    Mission(
+        code="HN",
+        name="IOM Honduras",
+        country="HN",
+        currency="HNL",
+        time_zone="America/Tegucigalpa",
+    ),
+    Mission(
+        code="HQ",
+        name="Headquarters Ottawa",
+        country="CA",
+        currency="CAD",
+        time_zone="America/Toronto",
+    ),
 )

@@ -118,3 +118,16 @@ def full_name(given: str, first_family: str, second_family: str = "") -> str:
 
 
 WORKER_EDITABLE_FIELDS: tuple[str, ...] = tuple(WorkerUpdate.model_fields)
+
+
+class WorkerRead(WorkerBase):
+    """A whole worker record as the screens read it (a plain copy, not a table row)."""
+
+    id: uuid.UUID
+    case_code: str
+    mission_id: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str
+    archived_at: datetime | None = None

@@ -1,0 +1,362 @@
+"""Worker use cases: create, update, archive, read, list a page, search (one transaction each)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, text, tuple_
+from sqlmodel import Session, col, select
+
+from app.i18n_marks import QT_TRANSLATE_NOOP
+from app.models import Worker, WorkerCreate, WorkerRead, WorkerRow, full_name, utcnow
+from app.models.codec import row_to_wire
+from app.models.enums import MutationOp, StrEnum
+from app.models.worker import WORKER_EDITABLE_FIELDS
+from app.services.context import (
+    NOT_ALLOWED,
+    NOT_YOUR_MISSION,
+    Actor,
+    Message,
+    NotFound,
+    PermissionDenied,
+    StaleRecord,
+    ValidationFailed,
+)
+from app.services.history import changed_fields, record_mutation, stamp
+from app.services.profile import next_case_code
+from app.store.search import FTS_TABLE, match_expression, sort_name
+
+ENTITY = "worker"
+SEARCH_CAP = 1000  # more matches than this: the list shows these and asks to type more
+ROWID = literal_column("worker.rowid")
+
+
+class WorkerSort(StrEnum):
+    CASE_CODE = "case_code"
+    NAME = "name"
+    MISSION = "mission"
+    STAGE = "stage"
+    DATE_OF_BIRTH = "date_of_birth"
+    COMMUNITY = "community"
+    UPDATED_AT = "updated_at"
+
+
+_SORT_COLUMNS: dict[WorkerSort, Any] = {
+    WorkerSort.CASE_CODE: col(Worker.case_code),
+    WorkerSort.NAME: col(Worker.sort_name),
+    WorkerSort.MISSION: col(Worker.mission_id),
+    WorkerSort.STAGE: col(Worker.migration_stage),
+    WorkerSort.DATE_OF_BIRTH: col(Worker.date_of_birth),
+    WorkerSort.COMMUNITY: col(Worker.community),
+    WorkerSort.UPDATED_AT: col(Worker.updated_at),
+}
+
+_ROW_COLUMNS = (
+    col(Worker.id),
+    col(Worker.case_code),
+    col(Worker.given_names),
+    col(Worker.first_family_name),
+    col(Worker.second_family_name),
+    col(Worker.mission_id),
+    col(Worker.migration_stage),
+    col(Worker.date_of_birth),
+    col(Worker.community),
+    col(Worker.updated_at),
+    col(Worker.archived_at),
+)
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where a page ended: the sort value and rowid of its last row (keyset paging)."""
+
+    value: Any
+    rowid: int
+
+
+@dataclass(frozen=True)
+class WorkerPage:
+    rows: list[WorkerRow]
+    next_cursor: PageCursor | None  # None: this was the last page
+    capped: bool = False  # the search matched more than SEARCH_CAP workers
+
+
+@dataclass(frozen=True)
+class WorkerQuery:
+    """What the list shows: search text, sort, and which records."""
+
+    text: str = ""
+    sort: WorkerSort = WorkerSort.NAME
+    descending: bool = False
+    include_archived: bool = False
+    mission: str | None = None
+
+
+# --- writes -----------------------------------------------------------------------------
+
+
+def create_worker(
+    session: Session, *, data: WorkerCreate | Mapping[str, Any], actor: Actor, today: date
+) -> WorkerRead:
+    """Validate and store a new worker with its case code, history and outbox mutation."""
+    values = dict(data.model_dump() if isinstance(data, WorkerCreate) else data)
+    mission = str(values.get("mission_id") or "")
+    _check_may_write(actor, mission)
+    values = _clean(values, today=today)
+    now = utcnow()
+    worker = Worker(
+        **{k: v for k, v in values.items() if k in Worker.model_fields},
+        case_code=next_case_code(session, mission=mission, device_tag=actor.device_tag),
+        sort_name=sort_name(
+            values["given_names"],
+            values["first_family_name"],
+            values.get("second_family_name") or "",
+        ),
+        created_at=now,
+        updated_at=now,
+        updated_by=actor.username,
+    )
+    _check_form_code_free(session, worker.intake_form_code, worker.id)
+    session.add(worker)
+    wire = row_to_wire(worker, fields=tuple(f for f in Worker.model_fields if f != "version"))
+    record_mutation(
+        session,
+        entity=ENTITY,
+        row=worker,
+        op=MutationOp.CREATE,
+        changes=wire,
+        before=None,
+        actor=actor,
+    )
+    session.flush()
+    return WorkerRead.model_validate(worker, from_attributes=True)
+
+
+def update_worker(
+    session: Session,
+    *,
+    worker_id: uuid.UUID,
+    changes: Mapping[str, Any],
+    actor: Actor,
+    today: date,
+    expected_updated_at: datetime | None = None,
+) -> WorkerRead:
+    """Apply the changed fields, after validating the whole record as it would become."""
+    unknown = set(changes) - set(WORKER_EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    worker = _get_for_write(session, worker_id, actor)
+    if expected_updated_at is not None and worker.updated_at != expected_updated_at:
+        raise StaleRecord()
+    merged = {name: getattr(worker, name) for name in WORKER_EDITABLE_FIELDS}
+    merged.update(changes)
+    merged["mission_id"] = worker.mission_id
+    cleaned = _clean(merged, today=today)
+    _check_form_code_free(session, cleaned.get("intake_form_code"), worker.id)
+    new_values = {name: cleaned[name] for name in WORKER_EDITABLE_FIELDS}
+    new_values["sort_name"] = sort_name(
+        cleaned["given_names"],
+        cleaned["first_family_name"],
+        cleaned.get("second_family_name") or "",
+    )
+    after, before = changed_fields(worker, new_values)
+    if not after:
+        return WorkerRead.model_validate(worker, from_attributes=True)
+    for name in after:
+        setattr(worker, name, new_values[name])
+    stamp(worker, actor, utcnow())
+    after.update(
+        updated_at=row_to_wire(worker, fields=("updated_at",))["updated_at"],
+        updated_by=actor.username,
+    )
+    session.add(worker)
+    record_mutation(
+        session,
+        entity=ENTITY,
+        row=worker,
+        op=MutationOp.UPDATE,
+        changes=after,
+        before=before,
+        actor=actor,
+    )
+    session.flush()
+    return WorkerRead.model_validate(worker, from_attributes=True)
+
+
+def archive_worker(session: Session, *, worker_id: uuid.UUID, actor: Actor) -> WorkerRead:
+    """Soft-delete: the record leaves lists and searches but stays, and can be restored."""
+    return _set_archived(session, worker_id=worker_id, actor=actor, archived=True)
+
+
+def restore_worker(session: Session, *, worker_id: uuid.UUID, actor: Actor) -> WorkerRead:
+    """Bring an archived record back."""
+    return _set_archived(session, worker_id=worker_id, actor=actor, archived=False)
+
+
+def _set_archived(
+    session: Session, *, worker_id: uuid.UUID, actor: Actor, archived: bool
+) -> WorkerRead:
+    worker = _get_for_write(session, worker_id, actor)
+    if (worker.archived_at is not None) == archived:
+        return WorkerRead.model_validate(worker, from_attributes=True)
+    before = row_to_wire(worker, fields=("archived_at",))
+    now = utcnow()
+    worker.archived_at = now if archived else None
+    stamp(worker, actor, now)
+    session.add(worker)
+    changes = row_to_wire(worker, fields=("archived_at", "updated_at", "updated_by"))
+    record_mutation(
+        session,
+        entity=ENTITY,
+        row=worker,
+        op=MutationOp.ARCHIVE if archived else MutationOp.RESTORE,
+        changes=changes,
+        before=before,
+        actor=actor,
+    )
+    session.flush()
+    return WorkerRead.model_validate(worker, from_attributes=True)
+
+
+# --- reads ------------------------------------------------------------------------------
+
+
+def get_worker(session: Session, *, worker_id: uuid.UUID, actor: Actor) -> WorkerRead:
+    """One whole record in the actor's scope, archived or not."""
+    worker = session.get(Worker, worker_id)
+    if worker is None or not actor.may_read(worker.mission_id):
+        raise NotFound("worker")
+    return WorkerRead.model_validate(worker, from_attributes=True)
+
+
+def list_workers(
+    session: Session,
+    *,
+    query: WorkerQuery,
+    actor: Actor,
+    after: PageCursor | None = None,
+    limit: int = 200,
+) -> WorkerPage:
+    """One page of the list, in keyset order; searches by names, case code and ID prefix."""
+    sort_col = _SORT_COLUMNS[query.sort]
+    conditions = _scope_conditions(query, actor)
+    capped = False
+    expr = match_expression(query.text)
+    if expr is not None:
+        found = (
+            session.connection()
+            .execute(
+                text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n"),
+                {"q": expr, "n": SEARCH_CAP + 1},
+            )
+            .scalars()
+            .all()
+        )
+        capped = len(found) > SEARCH_CAP
+        conditions.append(ROWID.in_(list(found[:SEARCH_CAP])))
+    if after is not None:
+        key, mark = tuple_(sort_col, ROWID), tuple_(_bind(sort_col, after.value), after.rowid)
+        conditions.append(key < mark if query.descending else key > mark)
+    order = (sort_col.desc(), ROWID.desc()) if query.descending else (sort_col, ROWID)
+    stmt = select(*_ROW_COLUMNS, sort_col, ROWID).where(and_(*conditions))
+    rows = session.connection().execute(stmt.order_by(*order).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = PageCursor(rows[-1][-2], rows[-1][-1]) if more and rows else None
+    return WorkerPage(rows=[_row(r) for r in rows], next_cursor=cursor, capped=capped)
+
+
+def count_workers(session: Session, *, actor: Actor, include_archived: bool = False) -> int:
+    """How many workers the actor can see."""
+    conditions = _scope_conditions(WorkerQuery(include_archived=include_archived), actor)
+    stmt = select(func.count()).select_from(Worker).where(and_(*conditions))
+    return int(session.connection().execute(stmt).scalar_one())
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _scope_conditions(query: WorkerQuery, actor: Actor) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_archived:
+        conditions.append(col(Worker.archived_at).is_(None))
+    if query.mission:
+        if not actor.may_read(query.mission):
+            conditions.append(or_(False))  # a foreign mission shows as empty
+        conditions.append(col(Worker.mission_id) == query.mission)
+    elif not actor.may_read("*"):
+        conditions.append(col(Worker.mission_id).in_(actor.missions))
+    return conditions
+
+
+def _bind(column: Any, value: Any) -> Any:
+    from sqlalchemy import bindparam
+
+    return bindparam(None, value, type_=column.type)
+
+
+def _row(r: Any) -> WorkerRow:
+    return WorkerRow(
+        id=r[0],
+        case_code=r[1],
+        full_name=full_name(r[2], r[3], r[4]),
+        mission_id=r[5],
+        migration_stage=r[6],
+        date_of_birth=r[7],
+        community=r[8],
+        updated_at=r[9],
+        archived=r[10] is not None,
+    )
+
+
+def _get_for_write(session: Session, worker_id: uuid.UUID, actor: Actor) -> Worker:
+    worker = session.get(Worker, worker_id)
+    if worker is None or not actor.may_read(worker.mission_id):
+        raise NotFound("worker")
+    _check_may_write(actor, worker.mission_id)
+    return worker
+
+
+def _check_may_write(actor: Actor, mission: str) -> None:
+    if actor.may_write(mission):
+        return
+    if actor.role.value in ("hq_analyst", "admin"):
+        raise PermissionDenied(Message(NOT_ALLOWED))
+    raise PermissionDenied(Message(NOT_YOUR_MISSION, {"mission": mission}))
+
+
+def _clean(values: dict[str, Any], *, today: date) -> dict[str, Any]:
+    """Normalised values, or ValidationFailed with a message per wrong field."""
+    from app.services.validation import normalise_worker, validate_worker
+
+    cleaned = normalise_worker(values)
+    errors = validate_worker(cleaned, today=today)
+    if errors:
+        raise ValidationFailed(errors)
+    return cleaned
+
+
+def _check_form_code_free(session: Session, code: str | None, own_id: uuid.UUID) -> None:
+    if not code:
+        return
+    holder = session.exec(select(Worker).where(Worker.intake_form_code == code)).first()
+    if holder is not None and holder.id != own_id:
+        raise ValidationFailed(
+            {
+                "intake_form_code": Message(
+                    QT_TRANSLATE_NOOP(
+                        "Services", "This form code is already used for {name} ({code})."
+                    ),
+                    {
+                        "name": full_name(
+                            holder.given_names, holder.first_family_name, holder.second_family_name
+                        ),
+                        "code": holder.case_code,
+                    },
+                )
+            }
+        )

@@ -1,0 +1,1 @@
+"""The local store: one engine factory, migrations, the search index (no Qt)."""
