@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
-
-class StrEnum(str, Enum):
-    """A string enum whose value is what is stored, sent and compared."""
-
-    def __str__(self) -> str:
-        return str(self.value)
+__all__ = ["StrEnum"]  # string enums: the value is what is stored, sent and compared
 
 
 class MissionCode(StrEnum):

@@ -68,7 +68,7 @@ def read_profile(session: Session) -> DeviceProfile:
 
 def save_profile(session: Session, *, officer_name: str, mission: str) -> DeviceProfile:
     """Record the officer working on this device (first run, before sign-in exists)."""
-    tag = ensure_device_tag(session)
+    ensure_device_tag(session)
     username = "".join(ch for ch in fold(officer_name) if ch.isalnum() or ch == " ")
     set_meta(session, OFFICER_NAME, officer_name.strip())
     set_meta(session, OFFICER_USERNAME, username.replace(" ", ".")[:60] or "officer")
