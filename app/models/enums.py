@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["StrEnum"]  # string enums: the value is what is stored, sent and compared
+# StrEnum (standard library): the value is what is stored, sent and compared.
 
 
 class MissionCode(StrEnum):
