@@ -1,0 +1,1 @@
+"""Printed forms: the intake form layout, form codes and the print-form command."""

@@ -1,0 +1,1 @@
+"""PDF documents (reportlab); labels come through an injected `tr(context, text)`."""

@@ -1,0 +1,83 @@
+"""Small reportlab helpers shared by Puente's PDFs: fonts, paper, wrapped text, QR codes."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+"""DejaVu Sans (regular and bold), shipped so accents and ñ print on any machine."""
+
+REGULAR = "PuenteSans"
+BOLD = "PuenteSans-Bold"
+
+PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+"""Paper names accepted by the report functions, with their size in points."""
+
+
+@functools.cache
+def register_fonts() -> tuple[str, str]:
+    """Registers the embedded Unicode fonts once per process; returns (regular, bold)."""
+    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+    return REGULAR, BOLD
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    """(width, height) in points of "a4" or "letter" (any case)."""
+    try:
+        return PAPER_SIZES[paper.strip().lower()]
+    except KeyError:
+        raise ValueError(f"unknown paper {paper!r}: use one of {sorted(PAPER_SIZES)}") from None
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of `text` in points."""
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` (a word longer than that stays whole)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(simpleSplit(paragraph, font, size, width) or [""])
+    return lines
+
+
+def fit_size(text: str, font: str, size: float, width: float, smallest: float = 6.0) -> float:
+    """The largest font size <= `size` (and >= `smallest`) at which `text` fits `width`."""
+    natural = text_width(text, font, size)
+    if natural <= width:
+        return size
+    return max(smallest, size * width / natural)
+
+
+def draw_lines(
+    c: Canvas, lines: list[str], x: float, top: float, *, font: str, size: float, leading: float
+) -> float:
+    """Draws `lines` from `top` down (first baseline one font size below); returns the bottom."""
+    text = c.beginText(x, top - size)
+    text.setFont(font, size, leading)
+    for line in lines:
+        text.textLine(line)
+    c.drawText(text)
+    return top - size - leading * (len(lines) - 1) - (leading - size)
+
+
+def draw_qr(c: Canvas, data: str, x: float, y: float, side: float) -> None:
+    """A QR code of `data`, `side` points square (quiet zone included), lower-left at (x, y)."""
+    widget = QrCodeWidget(data, barLevel="M", barBorder=4)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, c, x, y)
