@@ -135,7 +135,7 @@ _IDENTITY = FormSection(
                 _c("CO", QT_TRANSLATE_NOOP("IntakeForm", "Colombia")),
                 _c("EC", QT_TRANSLATE_NOOP("IntakeForm", "Ecuador")),
                 _c("HN", QT_TRANSLATE_NOOP("IntakeForm", "Honduras")),
-                _c("other", QT_TRANSLATE_NOOP("IntakeForm", "Other:"), write_in=True),
+                _c("other", QT_TRANSLATE_NOOP("IntakeForm", "Other country:"), write_in=True),
             ),
         ),
     ),
@@ -217,7 +217,7 @@ _DOCUMENTS = FormSection(
                 ),
                 _c(IdDocumentType.DNI_HN, QT_TRANSLATE_NOOP("IntakeForm", "DNI (Honduras)")),
                 _c(IdDocumentType.PASSPORT, QT_TRANSLATE_NOOP("IntakeForm", "Passport")),
-                _c(IdDocumentType.OTHER, QT_TRANSLATE_NOOP("IntakeForm", "Other:"), write_in=True),
+                _c(IdDocumentType.OTHER, QT_TRANSLATE_NOOP("IntakeForm", "Other document:"), write_in=True),
             ),
         ),
         FormField(
@@ -364,7 +364,7 @@ _CONSENT = FormSection(
                 ),
                 _c(
                     ConsentPurpose.CONTACT_BY_EMPLOYER,
-                    QT_TRANSLATE_NOOP("IntakeForm", "Employers in Canada may contact me"),
+                    QT_TRANSLATE_NOOP("IntakeForm", "Letting employers in Canada contact me"),
                 ),
             ),
         ),
@@ -426,9 +426,9 @@ CONSENT_TEXT = QT_TRANSLATE_NOOP(
     "to support you before you leave, while you work in Canada and after you come back "
     "home. We keep your name, date of birth, ID document, contact details, education and "
     "skills, household, your stage in the programme and notes from our meetings with you. "
-    "We use them only for the purposes you tick below. We keep them on protected computers "
+    "We use them only for the purposes you mark below. We keep them on protected computers "
     "and share them only with the IOM staff who follow your case, and with employers in "
-    "Canada only if you tick that box. Giving this information is voluntary: you may leave "
+    "Canada only if you mark that box. Giving this information is voluntary: you may leave "
     "any question blank, ask to see or correct your information, and withdraw your consent "
     "at any time by telling an IOM officer. After that we stop using your information, "
     "except what the law requires us to keep. For questions, complaints or to withdraw your "

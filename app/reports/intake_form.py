@@ -9,7 +9,7 @@ before the first page is drawn.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -43,6 +43,7 @@ INSTRUCTIONS = QT_TRANSLATE_NOOP(
     "Write in CAPITAL LETTERS, one letter or digit per box. Mark choices with an X. "
     "Leave blank what you do not know or prefer not to say.",
 )
+CONTINUED = QT_TRANSLATE_NOOP("IntakeForm", "(continued)")
 DATE_FORMAT = QT_TRANSLATE_NOOP("IntakeForm", "DD/MM/YYYY")
 TICK_ONE = QT_TRANSLATE_NOOP("IntakeForm", "mark one")
 TICK_ALL = QT_TRANSLATE_NOOP("IntakeForm", "mark all that apply")
@@ -64,7 +65,7 @@ MARGIN_X = 14 * mm
 MARGIN_TOP = 10 * mm
 MARGIN_BOTTOM = 9 * mm
 HEADER_H = 25 * mm
-FOOTER_H = 7 * mm
+FOOTER_H = 10 * mm  # footer text, its rule and a clear gap above it
 QR_SIDE = 22 * mm
 CELL_W = 6 * mm
 CELL_H = 8 * mm
@@ -95,6 +96,7 @@ class _Block:
     height: float
     draw: Draw
     keep_with_next: bool = False
+    continuation: _Block | None = None  # section title repeated when a page starts here
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,9 @@ def _paginate(blocks: list[_Block], page_h: float) -> list[list[tuple[float, _Bl
         if y - needed < bottom_limit and pages[-1]:
             pages.append([])
             y = top_limit
+            if block.continuation is not None:
+                pages[-1].append((y, block.continuation))
+                y -= block.continuation.height
         pages[-1].append((y, block))
         y -= block.height
     return pages
@@ -231,7 +236,7 @@ def _draw_frame(
         page_h - MARGIN_TOP - HEADER_H + 3 * mm,
     )
     c.setLineWidth(0.4)
-    c.line(MARGIN_X, MARGIN_BOTTOM + FOOTER_H - 2 * mm, right, MARGIN_BOTTOM + FOOTER_H - 2 * mm)
+    c.line(MARGIN_X, MARGIN_BOTTOM + 4 * mm, right, MARGIN_BOTTOM + 4 * mm)
     c.setFont(REGULAR, 8)
     c.drawString(MARGIN_X, MARGIN_BOTTOM, tr(CONTEXT, PRINTED_ON).format(date=printed))
     c.drawCentredString(page_w / 2, MARGIN_BOTTOM, code)
@@ -245,12 +250,14 @@ def _blocks(tr: Translate, width: float) -> list[_Block]:
     """Every block of one form, top to bottom."""
     blocks = [_paragraph(tr(CONTEXT, INSTRUCTIONS), width), _form_code_block(tr, width)]
     for section in INTAKE_SECTIONS:
-        blocks.append(_section_title(f"{section.number}   {tr(CONTEXT, section.title)}", width))
+        title = f"{section.number}   {tr(CONTEXT, section.title)}"
+        blocks.append(_section_title(title, width))
+        again = _section_title(f"{title} {tr(CONTEXT, CONTINUED)}", width)
+        body = _rows([_piece(tr, f, width) for f in section.fields], width)
         if section.number == 7:
-            blocks.append(_paragraph(tr(CONTEXT, CONSENT_TEXT), width))
-        blocks.extend(_rows([_piece(tr, f, width) for f in section.fields], width))
-    blocks.append(_contact_block(tr, width))
-    blocks.append(_signatures(tr, width))
+            body = [_paragraph(tr(CONTEXT, CONSENT_TEXT), width), *body]
+            body += [_contact_block(tr, width), _signatures(tr, width)]
+        blocks.extend(replace(b, continuation=again) for b in body)
     return blocks
 
 
