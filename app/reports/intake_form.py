@@ -136,7 +136,7 @@ def render_blank_intake_form(
     content_w = page_w - 2 * MARGIN_X
     pages = _paginate(_blocks(tr, content_w), page_h)
     target = str(out) if isinstance(out, Path) else out
-    canvas = Canvas(target, pagesize=(page_w, page_h), lang=language)
+    canvas = Canvas(target, pagesize=(page_w, page_h), lang=language, initialFontName=REGULAR)
     canvas.setTitle(tr(CONTEXT, TITLE))
     canvas.setAuthor("Puente")
     canvas.setSubject(", ".join(codes))

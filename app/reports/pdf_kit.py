@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
@@ -75,9 +74,23 @@ def draw_lines(
 
 
 def draw_qr(c: Canvas, data: str, x: float, y: float, side: float) -> None:
-    """A QR code of `data`, `side` points square (quiet zone included), lower-left at (x, y)."""
-    widget = QrCodeWidget(data, barLevel="M", barBorder=4)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, c, x, y)
+    """A QR code of `data` (error correction M), `side` points square with its 4-module quiet
+    zone, lower-left corner at (x, y). Dark runs are filled as one path: no fonts, fast."""
+    encoder = QrCodeWidget(data, barLevel="M").qr
+    encoder.make()
+    count = encoder.getModuleCount()
+    module = side / (count + 8)
+    path = c.beginPath()
+    for r, row in enumerate(encoder.modules):
+        col = 0
+        for dark, run in itertools.groupby(bool(m) for m in row):
+            length = len(list(run))
+            if dark:
+                path.rect(
+                    x + (col + 4) * module, y + side - (r + 5) * module, length * module, module
+                )
+            col += length
+    c.saveState()
+    c.setFillGray(0)
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
