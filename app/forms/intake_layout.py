@@ -217,7 +217,11 @@ _DOCUMENTS = FormSection(
                 ),
                 _c(IdDocumentType.DNI_HN, QT_TRANSLATE_NOOP("IntakeForm", "DNI (Honduras)")),
                 _c(IdDocumentType.PASSPORT, QT_TRANSLATE_NOOP("IntakeForm", "Passport")),
-                _c(IdDocumentType.OTHER, QT_TRANSLATE_NOOP("IntakeForm", "Other document:"), write_in=True),
+                _c(
+                    IdDocumentType.OTHER,
+                    QT_TRANSLATE_NOOP("IntakeForm", "Other document:"),
+                    write_in=True,
+                ),
             ),
         ),
         FormField(
