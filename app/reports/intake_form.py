@@ -170,6 +170,15 @@ def _codes_to_print(copies: int, mission: str, codes: Sequence[str] | None) -> l
     return list(codes)
 
 
+def _fmt(tr: Translate, source: str, **values: object) -> str:
+    """The translation of `source` with its {placeholders} filled; a translation whose
+    placeholders are broken falls back to the English text instead of failing the print."""
+    try:
+        return tr(CONTEXT, source).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return source.format(**values)
+
+
 # --- pagination -------------------------------------------------------------------------
 
 
@@ -222,7 +231,7 @@ def _draw_frame(
     lines = [(tr(CONTEXT, TITLE), BOLD, 13.0), (tr(CONTEXT, PROGRAMME), REGULAR, 9.0)]
     if mission:
         name = tr(CONTEXT, MISSION_NAMES[mission]) if mission in MISSION_NAMES else mission
-        lines.append((tr(CONTEXT, MISSION_LINE).format(mission=name), REGULAR, 9.0))
+        lines.append((_fmt(tr, MISSION_LINE, mission=name), REGULAR, 9.0))
     y = top - 5 * mm
     for text, font, size in lines:
         c.setFont(font, pdf_kit.fit_size(text, font, size, text_w))
@@ -238,9 +247,9 @@ def _draw_frame(
     c.setLineWidth(0.4)
     c.line(MARGIN_X, MARGIN_BOTTOM + 4 * mm, right, MARGIN_BOTTOM + 4 * mm)
     c.setFont(REGULAR, 8)
-    c.drawString(MARGIN_X, MARGIN_BOTTOM, tr(CONTEXT, PRINTED_ON).format(date=printed))
+    c.drawString(MARGIN_X, MARGIN_BOTTOM, _fmt(tr, PRINTED_ON, date=printed))
     c.drawCentredString(page_w / 2, MARGIN_BOTTOM, code)
-    c.drawRightString(right, MARGIN_BOTTOM, tr(CONTEXT, PAGE_OF).format(page=page, pages=pages))
+    c.drawRightString(right, MARGIN_BOTTOM, _fmt(tr, PAGE_OF, page=page, pages=pages))
 
 
 # --- blocks -------------------------------------------------------------------------------
