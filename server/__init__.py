@@ -1,0 +1,1 @@
+"""Puente central server: FastAPI app, sync protocol server side, admin CLI."""

@@ -1,0 +1,269 @@
+"""`puente-server`: run the server and administer it (missions, users, devices, bundles, demo)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlmodel import Session
+
+from app.models.enums import Role
+from app.sync.bundle import BundleError
+from server.config import Settings
+from server.db import make_engine, migrate, new_epoch
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; `serve` is the default command."""
+    args = _parser().parse_args(list(argv) if argv is not None else None)
+    handler: Handler = getattr(args, "handler", _serve)
+    settings = Settings()
+    try:
+        return handler(args, settings)
+    except (ValueError, BundleError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="puente-server",
+        description="Puente central server. DATABASE_URL selects PostgreSQL; by default an "
+        "SQLite file in the data folder (PUENTE_SERVER_DATA_DIR) is used.",
+    )
+    sub = parser.add_subparsers(title="commands")
+
+    serve = sub.add_parser("serve", help="run the HTTP server (the default)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.set_defaults(handler=_serve)
+
+    sub.add_parser("migrate", help="bring the database schema up to date").set_defaults(
+        handler=_migrate
+    )
+    sub.add_parser(
+        "new-epoch", help="after restoring a backup: make every client re-read the feed"
+    ).set_defaults(handler=_new_epoch)
+
+    mission = sub.add_parser("create-mission", help="add a mission")
+    mission.add_argument("code")
+    mission.add_argument("--name", required=True)
+    mission.add_argument("--country", required=True)
+    mission.add_argument("--currency", required=True)
+    mission.add_argument("--time-zone", required=True)
+    mission.set_defaults(handler=_create_mission)
+
+    user = sub.add_parser("create-user", help="add a user with a role and missions")
+    user.add_argument("username")
+    user.add_argument("--role", required=True, choices=[r.value for r in Role])
+    user.add_argument("--missions", default="", help="comma-separated, e.g. MX or MX,SV")
+    user.add_argument("--full-name", default="")
+    user.add_argument("--password-stdin", action="store_true", help="read the password")
+    user.set_defaults(handler=_create_user)
+
+    reset = sub.add_parser("reset-password", help="set a new password (ends all sign-ins)")
+    reset.add_argument("username")
+    reset.add_argument("--password-stdin", action="store_true")
+    reset.set_defaults(handler=_reset_password)
+
+    sub.add_parser("list-devices", help="registered devices").set_defaults(handler=_list_devices)
+    revoke = sub.add_parser("revoke-device", help="block a device (lost or stolen laptop)")
+    revoke.add_argument("device", help="device id or tag")
+    revoke.set_defaults(handler=_revoke_device)
+
+    imp = sub.add_parser("import-bundle", help="import a sync file made by a desktop")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--passphrase-stdin", action="store_true")
+    imp.set_defaults(handler=_import_bundle)
+
+    exp = sub.add_parser("export-bundle", help="write a mission's changes to a sync file")
+    exp.add_argument("--mission", required=True, action="append", help="repeatable")
+    exp.add_argument("-o", "--output", required=True, type=Path)
+    exp.add_argument("--since", type=int, default=0, help="feed cursor to start after")
+    exp.add_argument("--passphrase-stdin", action="store_true")
+    exp.set_defaults(handler=_export_bundle)
+
+    demo = sub.add_parser("demo", help="demo users and data (passwords in server/demo.py)")
+    demo.add_argument("--workers", type=int, default=12, help="workers per mission")
+    demo.set_defaults(handler=_demo)
+    return parser
+
+
+def _session(settings: Settings) -> Session:
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    return Session(engine, expire_on_commit=False)
+
+
+def _secret(from_stdin: bool, prompt: str) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"{prompt}: ")
+    if getpass.getpass(f"{prompt} again: ") != first:
+        raise ValueError("The two entries differ.")
+    return first
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from server.main import create_app
+
+    host = getattr(args, "host", "127.0.0.1")
+    port = getattr(args, "port", 8765)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    return 0
+
+
+def _migrate(_args: argparse.Namespace, settings: Settings) -> int:
+    migrate(make_engine(settings.database_url))
+    print("database is up to date")
+    return 0
+
+
+def _new_epoch(_args: argparse.Namespace, settings: Settings) -> int:
+    with _session(settings) as session:
+        epoch = new_epoch(session)
+        session.commit()
+    print(f"new server epoch {epoch}: clients will pull everything again")
+    return 0
+
+
+def _create_mission(args: argparse.Namespace, settings: Settings) -> int:
+    from server.users import create_mission
+
+    with _session(settings) as session:
+        create_mission(
+            session,
+            code=args.code,
+            name=args.name,
+            country=args.country,
+            currency=args.currency,
+            time_zone=args.time_zone,
+        )
+        session.commit()
+    print(f"mission {args.code.upper()} created")
+    return 0
+
+
+def _create_user(args: argparse.Namespace, settings: Settings) -> int:
+    from server.users import create_user
+
+    password = _secret(args.password_stdin, "Password")
+    with _session(settings) as session:
+        user = create_user(
+            session,
+            username=args.username,
+            password=password,
+            role=Role(args.role),
+            missions=args.missions.split(","),
+            full_name=args.full_name,
+        )
+        session.commit()
+        print(f"user {user.username} created ({user.role.value}; missions {user.missions})")
+    return 0
+
+
+def _reset_password(args: argparse.Namespace, settings: Settings) -> int:
+    from server.users import reset_password
+
+    password = _secret(args.password_stdin, "New password")
+    with _session(settings) as session:
+        reset_password(session, username=args.username, password=password)
+        session.commit()
+    print(f"password of {args.username} changed; their sign-ins were ended")
+    return 0
+
+
+def _list_devices(_args: argparse.Namespace, settings: Settings) -> int:
+    from server.routes.admin import list_devices
+
+    with _session(settings) as session:
+        for d in list_devices(session):
+            state = f"revoked {d.revoked_at:%Y-%m-%d}" if d.revoked_at else "active"
+            print(
+                f"{d.id}  {d.tag:<8} {d.username:<20} {d.name:<24} "
+                f"last seen {d.last_seen:%Y-%m-%d %H:%M}  {state}"
+            )
+    return 0
+
+
+def _revoke_device(args: argparse.Namespace, settings: Settings) -> int:
+    from sqlmodel import select
+
+    from server.models import Device
+    from server.routes.admin import revoke_device
+
+    with _session(settings) as session:
+        try:
+            device_id = uuid.UUID(args.device)
+        except ValueError:
+            found = session.exec(select(Device).where(Device.tag == args.device.upper())).first()
+            if found is None:
+                raise ValueError(f"There is no device {args.device}.") from None
+            device_id = found.id
+        if revoke_device(session, device_id) is None:
+            raise ValueError(f"There is no device {args.device}.")
+        session.commit()
+    print(f"device {args.device} revoked; its sign-ins stopped working")
+    return 0
+
+
+def _import_bundle(args: argparse.Namespace, settings: Settings) -> int:
+    from server.bundles import import_push_bundle
+
+    passphrase = _passphrase(args.passphrase_stdin, confirm=False)
+    with _session(settings) as session:
+        summary = import_push_bundle(session, args.file, passphrase)
+    if summary.already_imported:
+        print(f"bundle {summary.bundle_id} was already imported; nothing changed")
+    print(json.dumps({"bundle_id": summary.bundle_id, "results": summary.counts}))
+    return 0
+
+
+def _export_bundle(args: argparse.Namespace, settings: Settings) -> int:
+    from server.bundles import export_pull_bundle
+
+    passphrase = _passphrase(args.passphrase_stdin, confirm=True)
+    with _session(settings) as session:
+        bundle = export_pull_bundle(
+            session,
+            missions=args.mission,
+            path=args.output,
+            passphrase=passphrase,
+            since=args.since,
+        )
+    rows = sum(len(b.rows) for p in bundle.pages for b in p.entities.values())
+    print(f"wrote {args.output}: {rows} rows, {len(bundle.results)} mutation answers")
+    return 0
+
+
+def _passphrase(from_stdin: bool, *, confirm: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if confirm:
+        return _secret(False, "Passphrase")
+    return getpass.getpass("Passphrase: ")
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from server.demo import DEMO_PASSWORDS, create_demo
+
+    with _session(settings) as session:
+        summary = create_demo(session, workers_per_mission=args.workers)
+    print("demo users (username / password):")
+    for name, password in DEMO_PASSWORDS.items():
+        print(f"  {name:<15} {password}")
+    print(f"demo records: {summary.results}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
