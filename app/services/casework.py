@@ -20,6 +20,8 @@ from app.services.context import (
     Message,
     NotFound,
     PermissionDenied,
+    ServiceError,
+    ValidationFailed,
 )
 from app.services.history import changed_fields, record_mutation, stamp
 
@@ -169,6 +171,15 @@ def update_row(
     return True
 
 
+def reason(error: ServiceError) -> Message:
+    """The sentence that explains a refusal (the first field message of a ValidationFailed)."""
+    if isinstance(error, ValidationFailed):
+        for value in error.errors.values():
+            if isinstance(value, Message):
+                return value
+    return error.message
+
+
 def field_errors(**errors: Message) -> dict[str, Message]:
     """A field -> message mapping for ValidationFailed."""
     return dict(errors)
@@ -224,8 +235,6 @@ def parse_input(schema: type[Any], data: Any, *, partial: bool = False) -> dict[
     With `partial`, only the fields present in `data` are returned (an update).
     """
     from pydantic import ValidationError
-
-    from app.services.context import ValidationFailed
 
     raw = data.model_dump(exclude_unset=partial) if hasattr(data, "model_dump") else dict(data)
     unknown = set(raw) - set(schema.model_fields)
