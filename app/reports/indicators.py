@@ -1,0 +1,675 @@
+"""The programme's ALERT indicators for one mission or all, over a date range (SQL aggregates).
+
+ALERT: Access to training, Leveraging remittances, Engaging communities, Reciprocity
+(reintegration plans and businesses at home), Transparency (who the programme reaches).
+
+Definitions (the same in the app, the PDF report and the spreadsheets):
+
+- Population: workers in the actor's scope (and the chosen mission), not archived, who
+  have not withdrawn consent, and whose record was made on or before the end of the
+  range. Stage and status are the current ones; age is the age on the last day of the
+  range. Every other figure counts only rows of workers in this population and leaves
+  archived rows (enrolments, courses, remittances, projects, plans) out.
+- Training (A): enrolled = enrolments made in the range (enrolment date, or the day the
+  record was made when no date was typed); completed = enrolments completed in the range;
+  hours = the course hours of those completions; workers = distinct workers with a
+  completion in the range.
+- Remittances (L): remittances whose month falls in the range (the month of the start
+  date counts whole), totals per purpose and currency, never summed across currencies.
+- Communities (E): projects of the scope running during the range (start on or before its
+  end, not ended before its start); participants = their participating workers;
+  contributions = remittances linked to the project in the project's currency, in the
+  range and up to its end; progress = contributed up to the end / goal.
+- Reintegration (R): plans open at some time in the range (made on or before its end and
+  not closed before its start), by kind and current status; businesses started = plans of
+  kind business whose business_started_on falls in the range.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.i18n_marks import QT_TRANSLATE_NOOP
+from app.models.enums import (
+    CourseKind,
+    MigrationStage,
+    PlanKind,
+    PlanStatus,
+    Sex,
+)
+from app.reports import formatting as fmt
+from app.services.context import NOT_ALLOWED, Actor, Message, PermissionDenied
+
+Row = tuple[Any, ...]
+
+FRAMES: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("Reports", "Summary"),
+    "A": QT_TRANSLATE_NOOP("Reports", "Access to training"),
+    "L": QT_TRANSLATE_NOOP("Reports", "Leveraging remittances"),
+    "E": QT_TRANSLATE_NOOP("Reports", "Engaging communities"),
+    "R": QT_TRANSLATE_NOOP("Reports", "Reciprocity: reintegration at home"),
+    "T": QT_TRANSLATE_NOOP("Reports", "Transparency: who the programme reaches"),
+}
+"""ALERT frame letters and their titles ("" = the headline figures)."""
+
+AGE_BANDS: tuple[tuple[str, int, int], ...] = (
+    ("under_18", 0, 17),
+    ("18_24", 18, 24),
+    ("25_34", 25, 34),
+    ("35_44", 35, 44),
+    ("45_54", 45, 54),
+    ("55_plus", 55, 200),
+)
+SEXES: tuple[str, ...] = tuple(s.value for s in Sex)
+TOTAL = "total"
+
+HEADLINE_LABELS: dict[str, str] = {
+    "workers": QT_TRANSLATE_NOOP("Reports", "Workers followed"),
+    "women": QT_TRANSLATE_NOOP("Reports", "Women"),
+    "enrolments": QT_TRANSLATE_NOOP("Reports", "Enrolments in the period"),
+    "workers_trained": QT_TRANSLATE_NOOP("Reports", "Workers who completed a course"),
+    "training_hours": QT_TRANSLATE_NOOP("Reports", "Training hours completed"),
+    "remittances": QT_TRANSLATE_NOOP("Reports", "Remittances recorded"),
+    "communities": QT_TRANSLATE_NOOP("Reports", "Communities with projects"),
+    "projects": QT_TRANSLATE_NOOP("Reports", "Community projects"),
+    "participants": QT_TRANSLATE_NOOP("Reports", "Workers in community projects"),
+    "plans": QT_TRANSLATE_NOOP("Reports", "Reintegration plans"),
+    "businesses": QT_TRANSLATE_NOOP("Reports", "Businesses started"),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its key, its English header (marked) and how its values are written.
+
+    kind: "category" (a stored code, shown through `labels`), "text", "count", "amount"
+    (money, currency in another column or the row), "hours", "percent" (a fraction),
+    "currency" (an ISO code).
+    """
+
+    key: str
+    label: str
+    kind: str
+    labels: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    """One table of figures; the first column names the row (its code, or "total")."""
+
+    key: str
+    frame: str
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    chart: tuple[str, str] | None = None  # (label column, value column) for a bar chart
+    note: str = ""
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def row(self, first: Any) -> Row:
+        """The row whose first cell is `first` (KeyError when there is none)."""
+        for row in self.rows:
+            if row[0] == first:
+                return row
+        raise KeyError(first)
+
+    def value(self, first: Any, column: str) -> Any:
+        return self.row(first)[self.column_index(column)]
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        keys = [c.key for c in self.columns]
+        return [dict(zip(keys, row, strict=True)) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class Indicators:
+    """Every indicator table of one mission (None = all in scope) over [start, end]."""
+
+    mission: str | None
+    start: date
+    end: date
+    made_at: datetime
+    tables: tuple[IndicatorTable, ...] = field(default=())
+
+    def table(self, key: str) -> IndicatorTable:
+        for t in self.tables:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+
+# --- column helpers -----------------------------------------------------------------------
+
+_SEX_COLUMNS = tuple(Column(s, fmt.SEX[s], "count") for s in SEXES)
+_TOTAL_COLUMN = Column("total", fmt.TOTAL, "count")
+
+
+def _with_total(labels: Mapping[str, str]) -> dict[str, str]:
+    return {**labels, TOTAL: fmt.TOTAL}
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """The SQL condition on `w` (worker) and its parameters."""
+
+    sql: str
+    params: dict[str, Any]
+
+
+def _scope(actor: Actor, mission: str | None, start: date, end: date) -> _Scope:
+    params: dict[str, Any] = {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "end_next": (end + timedelta(days=1)).isoformat(),
+        "start_month": start.replace(day=1).isoformat(),
+    }
+    conditions = [
+        "w.archived_at IS NULL",
+        "w.consent_withdrawn_at IS NULL",
+        "w.created_at < :end_next",
+    ]
+    if mission:
+        if not actor.may_read(mission):
+            raise PermissionDenied(Message(NOT_ALLOWED))
+        conditions.append("w.mission_id = :mission")
+        params["mission"] = mission
+    elif not actor.may_read("*"):
+        names = [f":m{i}" for i in range(len(actor.missions))] or ["NULL"]
+        conditions.append(f"w.mission_id IN ({', '.join(names)})")
+        params.update({f"m{i}": m for i, m in enumerate(actor.missions)})
+    return _Scope(" AND ".join(conditions), params)
+
+
+def _query(session: Session, sql: str, scope: _Scope, **extra: Any) -> Sequence[Row]:
+    result = session.connection().execute(text(sql), {**scope.params, **extra})
+    return [tuple(r) for r in result.all()]
+
+
+def _cents(value: Any) -> Decimal:
+    return (Decimal(int(value or 0)) / 100).quantize(Decimal("0.01"))
+
+
+def _hours(value: Any) -> Decimal:
+    return Decimal(str(round(float(value or 0), 1)))
+
+
+# --- the indicators ---------------------------------------------------------------------
+
+
+def compute_indicators(
+    session: Session,
+    *,
+    actor: Actor,
+    start: date,
+    end: date,
+    mission: str | None = None,
+    now: datetime | None = None,
+) -> Indicators:
+    """All ALERT indicator tables for `mission` (None: every mission the actor reads).
+
+    Raises PermissionDenied for a mission outside the actor's scope, ValueError when
+    `end` is before `start`.
+    """
+    if end < start:
+        raise ValueError("the end of the range is before its start")
+    scope = _scope(actor, mission, start, end)
+    population = _population(session, scope, end)
+    training = _training(session, scope)
+    remittances = _remittances(session, scope)
+    projects, community_summary = _projects(session, scope)
+    plans = _plans(session, scope)
+    businesses = _businesses(session, scope)
+    tables = [
+        _headline(population, training, remittances, community_summary, plans, businesses),
+        *training,
+        *remittances,
+        projects,
+        plans,
+        businesses,
+        *population,
+    ]
+    return Indicators(mission, start, end, now or datetime.now(UTC), tuple(tables))
+
+
+# --- T: population ----------------------------------------------------------------------
+
+
+def _age_band_sql() -> str:
+    age = (
+        "(CAST(substr(:end, 1, 4) AS INTEGER) - CAST(substr(w.date_of_birth, 1, 4) AS INTEGER)"
+        " - (substr(w.date_of_birth, 6, 5) > substr(:end, 6, 5)))"
+    )
+    cases = " ".join(f"WHEN {age} <= {high} THEN '{key}'" for key, _low, high in AGE_BANDS)
+    return f"CASE {cases} ELSE '55_plus' END"
+
+
+def _population(session: Session, scope: _Scope, end: date) -> list[IndicatorTable]:
+    rows = _query(
+        session,
+        f"SELECT w.mission_id, w.migration_stage, w.sex, {_age_band_sql()} AS band, "
+        f"COUNT(*) FROM worker w WHERE {scope.sql} GROUP BY 1, 2, 3, 4",
+        scope,
+    )
+    by_stage: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    by_band: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    by_mission: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for mission, stage, sex, band, count in rows:
+        for table, key, col in (
+            (by_stage, stage, sex),
+            (by_band, band, sex),
+            (by_mission, mission, stage),
+        ):
+            table[key][col] += count
+            table[TOTAL][col] += count
+    stages = [s.value for s in MigrationStage]
+    bands = [b for b, _lo, _hi in AGE_BANDS if b != "under_18" or by_band.get("under_18")]
+    return [
+        _sex_table(
+            "workers_by_stage",
+            QT_TRANSLATE_NOOP("Reports", "Workers by migration stage and sex"),
+            QT_TRANSLATE_NOOP("Reports", "Stage"),
+            fmt.STAGE,
+            stages,
+            by_stage,
+        ),
+        _sex_table(
+            "workers_by_age",
+            QT_TRANSLATE_NOOP(
+                "Reports", "Workers by age band and sex (age at the end of the period)"
+            ),
+            QT_TRANSLATE_NOOP("Reports", "Age"),
+            fmt.AGE_BAND,
+            bands,
+            by_band,
+        ),
+        _mission_table(by_mission),
+    ]
+
+
+def _sex_table(
+    key: str,
+    title: str,
+    first: str,
+    labels: Mapping[str, str],
+    order: Sequence[str],
+    counts: Mapping[str, Mapping[str, int]],
+    frame: str = "T",
+) -> IndicatorTable:
+    rows = [
+        (k, *(counts.get(k, {}).get(s, 0) for s in SEXES), sum(counts.get(k, {}).values()))
+        for k in [*order, TOTAL]
+    ]
+    return IndicatorTable(
+        key,
+        frame,
+        title,
+        (Column("category", first, "category", _with_total(labels)), *_SEX_COLUMNS, _TOTAL_COLUMN),
+        tuple(rows),
+        chart=("category", "total"),
+    )
+
+
+def _mission_table(counts: Mapping[str, Mapping[str, int]]) -> IndicatorTable:
+    stages = [s.value for s in MigrationStage]
+    missions = sorted(k for k in counts if k != TOTAL)
+    rows = [
+        (m, *(counts.get(m, {}).get(s, 0) for s in stages), sum(counts.get(m, {}).values()))
+        for m in [*missions, TOTAL]
+    ]
+    return IndicatorTable(
+        "workers_by_mission",
+        "T",
+        QT_TRANSLATE_NOOP("Reports", "Workers by mission and migration stage"),
+        (
+            Column(
+                "category",
+                QT_TRANSLATE_NOOP("Reports", "Mission"),
+                "category",
+                _with_total(fmt.MISSIONS),
+            ),
+            *(Column(s, fmt.STAGE[s], "count") for s in stages),
+            _TOTAL_COLUMN,
+        ),
+        tuple(rows),
+        chart=("category", "total"),
+    )
+
+
+# --- A: training ------------------------------------------------------------------------
+
+_TRAINING_SQL = """
+SELECT {group}
+  SUM(CASE WHEN COALESCE(e.enrolled_on, substr(e.created_at, 1, 10)) BETWEEN :start AND :end
+      THEN 1 ELSE 0 END),
+  SUM(CASE WHEN e.status = 'completed' AND e.completion_date BETWEEN :start AND :end
+      THEN 1 ELSE 0 END),
+  SUM(CASE WHEN e.status = 'completed' AND e.completion_date BETWEEN :start AND :end
+      THEN c.hours ELSE 0 END),
+  COUNT(DISTINCT CASE WHEN e.status = 'completed' AND e.completion_date BETWEEN :start AND :end
+      THEN e.worker_id END)
+FROM enrolment e
+JOIN worker w ON w.id = e.worker_id
+JOIN course c ON c.id = e.course_id
+WHERE {scope} AND e.archived_at IS NULL AND c.archived_at IS NULL
+{group_by}
+"""
+
+
+def _training(session: Session, scope: _Scope) -> list[IndicatorTable]:
+    by_kind = {
+        r[0]: r[1:]
+        for r in _query(
+            session,
+            _TRAINING_SQL.format(group="c.kind,", scope=scope.sql, group_by="GROUP BY c.kind"),
+            scope,
+        )
+    }
+    total = _query(session, _TRAINING_SQL.format(group="", scope=scope.sql, group_by=""), scope)
+    by_kind[TOTAL] = total[0] if total else (0, 0, 0, 0)
+    rows = []
+    for kind in [*(k.value for k in CourseKind), TOTAL]:
+        enrolled, completed, hours, workers = by_kind.get(kind, (0, 0, 0, 0))
+        rows.append(
+            (kind, int(enrolled or 0), int(completed or 0), _hours(hours), int(workers or 0))
+        )
+    return [
+        IndicatorTable(
+            "training_by_kind",
+            "A",
+            QT_TRANSLATE_NOOP("Reports", "Training by kind of course"),
+            (
+                Column(
+                    "category",
+                    QT_TRANSLATE_NOOP("Reports", "Kind of course"),
+                    "category",
+                    _with_total(fmt.COURSE_KIND),
+                ),
+                Column("enrolled", QT_TRANSLATE_NOOP("Reports", "Enrolled"), "count"),
+                Column("completed", QT_TRANSLATE_NOOP("Reports", "Completed"), "count"),
+                Column("hours", QT_TRANSLATE_NOOP("Reports", "Hours completed"), "hours"),
+                Column("workers", QT_TRANSLATE_NOOP("Reports", "Workers who completed"), "count"),
+            ),
+            tuple(rows),
+            chart=("category", "completed"),
+        )
+    ]
+
+
+# --- L: remittances ---------------------------------------------------------------------
+
+
+def _remittances(session: Session, scope: _Scope) -> list[IndicatorTable]:
+    rows = _query(
+        session,
+        "SELECT r.purpose, r.currency, COUNT(*), SUM(CAST(ROUND(r.amount * 100) AS INTEGER)), "
+        "COUNT(DISTINCT r.worker_id) FROM remittance r JOIN worker w ON w.id = r.worker_id "
+        f"WHERE {scope.sql} AND r.archived_at IS NULL "
+        "AND r.month BETWEEN :start_month AND :end GROUP BY 1, 2",
+        scope,
+    )
+    order = {p: i for i, p in enumerate(fmt.PURPOSE)}
+    by_purpose = sorted(
+        ((p, cur, int(n), _cents(cents), int(w)) for p, cur, n, cents, w in rows),
+        key=lambda r: (order.get(r[0], 99), r[1]),
+    )
+    per_currency: dict[str, list[Any]] = {}
+    for _p, cur, n, amount, _w in by_purpose:
+        slot = per_currency.setdefault(cur, [0, Decimal("0.00")])
+        slot[0] += n
+        slot[1] += amount
+    totals = tuple(
+        (TOTAL, cur, n, amount, None) for cur, (n, amount) in sorted(per_currency.items())
+    )
+    community = tuple(r for r in by_purpose if r[0] == "community_project")
+    columns = (
+        Column(
+            "category",
+            QT_TRANSLATE_NOOP("Reports", "Purpose"),
+            "category",
+            _with_total(fmt.PURPOSE),
+        ),
+        Column("currency", QT_TRANSLATE_NOOP("Reports", "Currency"), "currency"),
+        Column("count", QT_TRANSLATE_NOOP("Reports", "Remittances"), "count"),
+        Column("amount", QT_TRANSLATE_NOOP("Reports", "Amount"), "amount"),
+        Column("workers", QT_TRANSLATE_NOOP("Reports", "Workers"), "count"),
+    )
+    return [
+        IndicatorTable(
+            "remittances_by_purpose",
+            "L",
+            QT_TRANSLATE_NOOP("Reports", "Remittances by purpose and currency"),
+            columns,
+            (*by_purpose, *totals),
+            chart=("category", "count"),
+            note=QT_TRANSLATE_NOOP(
+                "Reports", "Amounts in different currencies are never added together."
+            ),
+        ),
+        IndicatorTable(
+            "remittances_to_projects",
+            "L",
+            QT_TRANSLATE_NOOP("Reports", "Remittances to community projects"),
+            columns,
+            community,
+        ),
+    ]
+
+
+# --- E: communities ---------------------------------------------------------------------
+
+_PROJECT_SQL = """
+WITH pop AS (SELECT w.id FROM worker w WHERE {scope}),
+part AS (
+  SELECT pp.project_id, COUNT(*) AS n FROM project_participant pp
+  WHERE pp.archived_at IS NULL AND pp.worker_id IN (SELECT id FROM pop)
+  GROUP BY pp.project_id
+),
+money AS (
+  SELECT r.community_project_id AS project_id, r.currency,
+    SUM(CASE WHEN r.month >= :start_month THEN CAST(ROUND(r.amount * 100) AS INTEGER) ELSE 0 END)
+      AS in_range,
+    SUM(CAST(ROUND(r.amount * 100) AS INTEGER)) AS to_date
+  FROM remittance r
+  WHERE r.archived_at IS NULL AND r.community_project_id IS NOT NULL AND r.month <= :end
+    AND r.worker_id IN (SELECT id FROM pop)
+  GROUP BY 1, 2
+)
+SELECT p.id, p.title, p.community, p.mission_id, p.status, COALESCE(part.n, 0), p.currency,
+  COALESCE(money.in_range, 0), COALESCE(money.to_date, 0),
+  CAST(ROUND(p.goal_amount * 100) AS INTEGER)
+FROM community_project p
+LEFT JOIN part ON part.project_id = p.id
+LEFT JOIN money ON money.project_id = p.id AND money.currency = p.currency
+WHERE p.archived_at IS NULL {mission}
+  AND (p.start_date IS NULL OR p.start_date <= :end)
+  AND (p.end_date IS NULL OR p.end_date >= :start)
+  AND substr(p.created_at, 1, 10) <= :end
+ORDER BY p.mission_id, p.community, p.title
+"""
+
+
+def _project_mission_sql(scope: _Scope) -> str:
+    if "mission" in scope.params:
+        return "AND p.mission_id = :mission"
+    names = [k for k in scope.params if k.startswith("m") and k[1:].isdigit()]
+    if "w.mission_id IN (NULL)" in scope.sql:
+        return "AND 0"
+    return f"AND p.mission_id IN ({', '.join(':' + n for n in names)})" if names else ""
+
+
+def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str, int]]:
+    rows = _query(
+        session,
+        _PROJECT_SQL.format(scope=scope.sql, mission=_project_mission_sql(scope)),
+        scope,
+    )
+    out: list[Row] = []
+    for _id, title, community, mission, status, n, currency, in_range, to_date, goal in rows:
+        goal_amount = _cents(goal)
+        contributed = _cents(to_date)
+        share = float(contributed / goal_amount) if goal_amount > 0 else None
+        out.append(
+            (
+                title,
+                community,
+                mission,
+                status,
+                int(n),
+                currency,
+                _cents(in_range),
+                contributed,
+                goal_amount,
+                share,
+            )
+        )
+    participants = _query(
+        session,
+        "SELECT COUNT(DISTINCT pp.worker_id) FROM project_participant pp "
+        "JOIN worker w ON w.id = pp.worker_id JOIN community_project p ON p.id = pp.project_id "
+        f"WHERE {scope.sql} AND pp.archived_at IS NULL AND p.archived_at IS NULL "
+        "AND (p.start_date IS NULL OR p.start_date <= :end) "
+        "AND (p.end_date IS NULL OR p.end_date >= :start)",
+        scope,
+    )
+    summary = {
+        "projects": len(out),
+        "communities": len({(r[2], r[1]) for r in out}),
+        "participants": int(participants[0][0]) if participants else 0,
+    }
+    table = IndicatorTable(
+        "community_projects",
+        "E",
+        QT_TRANSLATE_NOOP("Reports", "Community projects: participants and progress to goal"),
+        (
+            Column("title", QT_TRANSLATE_NOOP("Reports", "Project"), "text"),
+            Column("community", QT_TRANSLATE_NOOP("Reports", "Community"), "text"),
+            Column("mission", QT_TRANSLATE_NOOP("Reports", "Mission"), "category", fmt.MISSIONS),
+            Column(
+                "status", QT_TRANSLATE_NOOP("Reports", "Status"), "category", fmt.PROJECT_STATUS
+            ),
+            Column("participants", QT_TRANSLATE_NOOP("Reports", "Participants"), "count"),
+            Column("currency", QT_TRANSLATE_NOOP("Reports", "Currency"), "currency"),
+            Column("in_range", QT_TRANSLATE_NOOP("Reports", "Contributed in the period"), "amount"),
+            Column("to_date", QT_TRANSLATE_NOOP("Reports", "Contributed to date"), "amount"),
+            Column("goal", QT_TRANSLATE_NOOP("Reports", "Goal"), "amount"),
+            Column("progress", QT_TRANSLATE_NOOP("Reports", "Progress to goal"), "percent"),
+        ),
+        tuple(out),
+        chart=("title", "progress"),
+    )
+    return table, summary
+
+
+# --- R: plans and businesses --------------------------------------------------------------
+
+
+def _plans(session: Session, scope: _Scope) -> IndicatorTable:
+    rows = _query(
+        session,
+        "SELECT p.kind, p.status, COUNT(*) FROM reintegration_plan p "
+        f"JOIN worker w ON w.id = p.worker_id WHERE {scope.sql} AND p.archived_at IS NULL "
+        "AND p.created_at < :end_next AND (p.closed_at IS NULL OR p.closed_at >= :start) "
+        "GROUP BY 1, 2",
+        scope,
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for kind, status, n in rows:
+        counts[kind][status] += n
+        counts[TOTAL][status] += n
+    statuses = [s.value for s in PlanStatus]
+    out = [
+        (k, *(counts[k][s] for s in statuses), sum(counts[k].values()))
+        for k in [*(p.value for p in PlanKind), TOTAL]
+    ]
+    return IndicatorTable(
+        "plans_by_kind_status",
+        "R",
+        QT_TRANSLATE_NOOP("Reports", "Reintegration plans by kind and status"),
+        (
+            Column(
+                "category",
+                QT_TRANSLATE_NOOP("Reports", "Kind of plan"),
+                "category",
+                _with_total(fmt.PLAN_KIND),
+            ),
+            *(Column(s, fmt.PLAN_STATUS[s], "count") for s in statuses),
+            _TOTAL_COLUMN,
+        ),
+        tuple(out),
+        chart=("category", "total"),
+    )
+
+
+def _businesses(session: Session, scope: _Scope) -> IndicatorTable:
+    rows = _query(
+        session,
+        "SELECT p.sector, w.sex, COUNT(*) FROM reintegration_plan p "
+        f"JOIN worker w ON w.id = p.worker_id WHERE {scope.sql} AND p.archived_at IS NULL "
+        "AND p.kind = 'business' AND p.business_started_on BETWEEN :start AND :end "
+        "GROUP BY 1, 2",
+        scope,
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for sector, sex, n in rows:
+        counts[sector][sex] += n
+        counts[TOTAL][sex] += n
+    sectors = [s for s in fmt.SECTOR if s in counts]
+    return _sex_table(
+        "businesses_started",
+        QT_TRANSLATE_NOOP("Reports", "Businesses started by sector and sex of the owner"),
+        QT_TRANSLATE_NOOP("Reports", "Sector"),
+        fmt.SECTOR,
+        sectors,
+        counts,
+        frame="R",
+    )
+
+
+# --- summary ------------------------------------------------------------------------------
+
+
+def _headline(
+    population: list[IndicatorTable],
+    training: list[IndicatorTable],
+    remittances: list[IndicatorTable],
+    community: Mapping[str, int],
+    plans: IndicatorTable,
+    businesses: IndicatorTable,
+) -> IndicatorTable:
+    stage = population[0]
+    train = training[0]
+    values: dict[str, Any] = {
+        "workers": stage.value(TOTAL, "total"),
+        "women": stage.value(TOTAL, "female"),
+        "enrolments": train.value(TOTAL, "enrolled"),
+        "workers_trained": train.value(TOTAL, "workers"),
+        "training_hours": train.value(TOTAL, "hours"),
+        "remittances": sum(r[2] for r in remittances[0].rows if r[0] == TOTAL),
+        "communities": community["communities"],
+        "projects": community["projects"],
+        "participants": community["participants"],
+        "plans": plans.value(TOTAL, "total"),
+        "businesses": businesses.value(TOTAL, "total"),
+    }
+    return IndicatorTable(
+        "headline",
+        "",
+        QT_TRANSLATE_NOOP("Reports", "Key figures"),
+        (
+            Column(
+                "category", QT_TRANSLATE_NOOP("Reports", "Indicator"), "category", HEADLINE_LABELS
+            ),
+            Column("value", QT_TRANSLATE_NOOP("Reports", "Value"), "number"),
+        ),
+        tuple((k, v) for k, v in values.items()),
+    )
