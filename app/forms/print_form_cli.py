@@ -46,7 +46,15 @@ def run_print_form(
 ) -> int:
     """Writes the forms asked for by `args`; prints one form code per line; returns 0 or 1."""
     if load_tr is None:
-        from app.reports.translate import load_translator as load_tr
+        from app.reports.translate import TRANSLATIONS_DIR, load_translator
+
+        load_tr = load_translator
+        if args.lang != "en" and not (TRANSLATIONS_DIR / f"puente_{args.lang}.qm").is_file():
+            print(
+                f"No built catalogue for {args.lang!r} yet (translations/puente_{args.lang}.qm):"
+                " the form is printed with the English text.",
+                file=sys.stderr,
+            )
     output: Path = args.output
     try:
         codes = render_blank_intake_form(

@@ -233,10 +233,10 @@ def _draw_frame(
         name = tr(CONTEXT, MISSION_NAMES[mission]) if mission in MISSION_NAMES else mission
         lines.append((_fmt(tr, MISSION_LINE, mission=name), REGULAR, 9.0))
     y = top - 5 * mm
-    for text, font, size in lines:
-        c.setFont(font, pdf_kit.fit_size(text, font, size, text_w))
+    for text, font, font_size in lines:
+        c.setFont(font, pdf_kit.fit_size(text, font, font_size, text_w))
         c.drawString(MARGIN_X, y, text)
-        y -= size + 4.5
+        y -= font_size + 4.5
     c.setLineWidth(0.8)
     c.line(
         MARGIN_X,
