@@ -60,22 +60,17 @@ MISSION_NAMES = {
     "HQ": QT_TRANSLATE_NOOP("IntakeForm", "Headquarters Ottawa"),
 }
 
-# Geometry (points). Cells and rows are sized for handwriting: 6 mm x 8 mm.
+# Geometry (points); character cells and ruled lines are sized in pdf_kit (6 mm x 8 mm).
 MARGIN_X = 14 * mm
 MARGIN_TOP = 10 * mm
 MARGIN_BOTTOM = 9 * mm
 HEADER_H = 25 * mm
 FOOTER_H = 10 * mm  # footer text, its rule and a clear gap above it
 QR_SIDE = 22 * mm
-CELL_W = 6 * mm
-CELL_H = 8 * mm
-DATE_SEP_W = 3.5 * mm
-PREFIX_W = 4.5 * mm
 TICK = 4.5 * mm
 CHOICE_ROW_H = 7.5 * mm
 CHOICE_GAP = 5 * mm
 WRITE_IN_W = 38 * mm
-RULE_GAP = 8.5 * mm
 FIELD_GAP_X = 6 * mm
 FIELD_GAP_Y = 3.2 * mm
 LABEL_SIZE = 8.5
@@ -84,7 +79,7 @@ HINT_SIZE = 7.5
 HINT_LEADING = 9.0
 BODY_SIZE = 8.5
 BODY_LEADING = 11.0
-GREY_LINE = 0.55
+GREY_LINE = pdf_kit.GREY_LINE
 GREY_TEXT = 0.35
 
 Draw = Callable[[Canvas, float, float, str], None]
@@ -423,74 +418,24 @@ def _piece(tr: Translate, field: FormField, full_width: float) -> _Piece:
     return _Piece(width, head_h + body_h, draw)
 
 
-BodyDraw = Callable[[Canvas, float, float], None]
-
-
-def _body(tr: Translate, field: FormField, full_width: float) -> tuple[float, float, BodyDraw]:
+def _body(
+    tr: Translate, field: FormField, full_width: float
+) -> tuple[float, float, pdf_kit.BoxDraw]:
     """(width, height, draw) of the boxes under a field's label."""
     if field.kind in (FieldKind.TEXT, FieldKind.NUMBER):
-        return _cells_body(field.cells, field.prefix)
+        return pdf_kit.cells_box(field.cells, field.prefix)
     if field.kind is FieldKind.DATE:
-        return _date_body()
+        return pdf_kit.date_box()
     if field.kind is FieldKind.LONG_TEXT:
-        return _lines_body(field.lines, full_width)
+        return pdf_kit.ruled_lines(field.lines, full_width)
     if field.kind in (FieldKind.SINGLE_CHOICE, FieldKind.MULTI_CHOICE):
         return _choices_body(tr, field, full_width)
     raise ValueError(f"field {field.number} of kind {field.kind} has no paper boxes")
 
 
-def _draw_cells(c: Canvas, x: float, top: float, count: int) -> None:
-    """A strip of `count` character cells: light dividers inside a darker border."""
-    c.setStrokeGray(GREY_LINE)
-    c.setLineWidth(0.5)
-    for i in range(1, count):
-        c.line(x + i * CELL_W, top - CELL_H, x + i * CELL_W, top - CELL_H * 0.45)
-    c.setStrokeGray(0)
-    c.setLineWidth(0.8)
-    c.rect(x, top - CELL_H, count * CELL_W, CELL_H)
-
-
-def _cells_body(cells: int, prefix: str) -> tuple[float, float, BodyDraw]:
-    prefix_w = PREFIX_W if prefix else 0.0
-
-    def draw(c: Canvas, x: float, top: float) -> None:
-        if prefix:
-            c.setFont(BOLD, 12)
-            c.drawString(x + 0.5 * mm, top - CELL_H + 2.3 * mm, prefix)
-        _draw_cells(c, x + prefix_w, top, cells)
-
-    return prefix_w + cells * CELL_W, CELL_H, draw
-
-
-def _date_body() -> tuple[float, float, BodyDraw]:
-    groups = (2, 2, 4)
-
-    def draw(c: Canvas, x: float, top: float) -> None:
-        for i, count in enumerate(groups):
-            _draw_cells(c, x, top, count)
-            x += count * CELL_W
-            if i < len(groups) - 1:
-                c.setFont(REGULAR, 14)
-                c.drawCentredString(x + DATE_SEP_W / 2, top - CELL_H + 2 * mm, "/")
-                x += DATE_SEP_W
-
-    return sum(groups) * CELL_W + 2 * DATE_SEP_W, CELL_H, draw
-
-
-def _lines_body(lines: int, width: float) -> tuple[float, float, BodyDraw]:
-    def draw(c: Canvas, x: float, top: float) -> None:
-        c.setStrokeGray(GREY_LINE)
-        c.setLineWidth(0.6)
-        for i in range(1, lines + 1):
-            c.line(x, top - i * RULE_GAP, x + width, top - i * RULE_GAP)
-        c.setStrokeGray(0)
-
-    return width, lines * RULE_GAP + 1 * mm, draw
-
-
 def _choices_body(
     tr: Translate, field: FormField, full_width: float
-) -> tuple[float, float, BodyDraw]:
+) -> tuple[float, float, pdf_kit.BoxDraw]:
     """Tick boxes flowed left to right, wrapping to `full_width`."""
     items: list[tuple[str, bool, float]] = []
     for choice in field.choices:

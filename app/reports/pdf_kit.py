@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -94,3 +96,66 @@ def draw_qr(c: Canvas, data: str, x: float, y: float, side: float) -> None:
     c.setFillGray(0)
     c.drawPath(path, stroke=0, fill=1)
     c.restoreState()
+
+
+# --- boxes for handwriting: (width, height, draw at top-left x, top) ---------------------
+
+CELL_W = 6 * mm
+"""A character cell is 6 mm wide and 8 mm tall: room for one handwritten capital."""
+CELL_H = 8 * mm
+DATE_SEP_W = 3.5 * mm
+PREFIX_W = 4.5 * mm
+RULE_GAP = 8.5 * mm
+GREY_LINE = 0.55
+
+BoxDraw = Callable[[Canvas, float, float], None]
+Box = tuple[float, float, BoxDraw]
+
+
+def draw_cells(c: Canvas, x: float, top: float, count: int) -> None:
+    """A strip of `count` character cells: light dividers inside a darker border."""
+    c.setStrokeGray(GREY_LINE)
+    c.setLineWidth(0.5)
+    for i in range(1, count):
+        c.line(x + i * CELL_W, top - CELL_H, x + i * CELL_W, top - CELL_H * 0.45)
+    c.setStrokeGray(0)
+    c.setLineWidth(0.8)
+    c.rect(x, top - CELL_H, count * CELL_W, CELL_H)
+
+
+def cells_box(cells: int, prefix: str) -> Box:
+    prefix_w = PREFIX_W if prefix else 0.0
+
+    def draw(c: Canvas, x: float, top: float) -> None:
+        if prefix:
+            c.setFont(BOLD, 12)
+            c.drawString(x + 0.5 * mm, top - CELL_H + 2.3 * mm, prefix)
+        draw_cells(c, x + prefix_w, top, cells)
+
+    return prefix_w + cells * CELL_W, CELL_H, draw
+
+
+def date_box() -> Box:
+    groups = (2, 2, 4)
+
+    def draw(c: Canvas, x: float, top: float) -> None:
+        for i, count in enumerate(groups):
+            draw_cells(c, x, top, count)
+            x += count * CELL_W
+            if i < len(groups) - 1:
+                c.setFont(REGULAR, 14)
+                c.drawCentredString(x + DATE_SEP_W / 2, top - CELL_H + 2 * mm, "/")
+                x += DATE_SEP_W
+
+    return sum(groups) * CELL_W + 2 * DATE_SEP_W, CELL_H, draw
+
+
+def ruled_lines(lines: int, width: float) -> Box:
+    def draw(c: Canvas, x: float, top: float) -> None:
+        c.setStrokeGray(GREY_LINE)
+        c.setLineWidth(0.6)
+        for i in range(1, lines + 1):
+            c.line(x, top - i * RULE_GAP, x + width, top - i * RULE_GAP)
+        c.setStrokeGray(0)
+
+    return width, lines * RULE_GAP + 1 * mm, draw
