@@ -1,0 +1,202 @@
+"""tools/i18n.py on a tiny project: update fills from catalogues, build, and every check."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOL = Path(__file__).resolve().parents[2] / "tools" / "i18n.py"
+
+SOURCE = """
+from PySide6.QtCore import QCoreApplication, QObject
+from app.i18n_marks import QT_TRANSLATE_NOOP
+
+SAVED = QT_TRANSLATE_NOOP("Services", "Saved {name} ({code}).")
+
+
+class Window(QObject):
+    def labels(self, n: int) -> list[str]:
+        return [
+            self.tr("Open"),
+            self.tr("%n worker(s)", "", n),
+            QCoreApplication.translate("Dialog", "Hello {who}"),
+        ]
+"""
+
+CATALOGUE = {
+    "Services": {
+        "Saved {name} ({code}).": {"es": "Guardado {name} ({code}).", "fr": "{name} ({code})."}
+    },
+    "Window": {
+        "Open": {"es": "Abrir", "fr": "Ouvrir"},
+        "%n worker(s)": {
+            "es": ["%n trabajador", "%n trabajadores"],
+            "fr": ["%n travailleur", "%n travailleurs"],
+            "en": ["%n worker", "%n workers"],
+        },
+    },
+}
+DIALOG = {"Dialog": {"Hello {who}": {"es": "Hola {who}", "fr": "Bonjour {who}"}}}
+
+
+def tool(root: Path, command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(TOOL), command, "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def write_catalogue(root: Path, name: str, data: object) -> None:
+    path = root / "translations" / "catalog" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "window.py").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "server").mkdir()
+    (tmp_path / "server" / "empty.py").write_text("", encoding="utf-8")
+    write_catalogue(tmp_path, "ui.json", CATALOGUE)
+    write_catalogue(tmp_path, "dialogs.json", DIALOG)
+    return tmp_path
+
+
+def ready(root: Path) -> None:
+    for command in ("update", "build"):
+        done = tool(root, command)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def ts(root: Path, lang: str) -> str:
+    return (root / "translations" / f"puente_{lang}.ts").read_text(encoding="utf-8")
+
+
+def test_update_build_check_on_a_complete_project(project: Path) -> None:
+    ready(project)
+    es, fr, en = ts(project, "es"), ts(project, "fr"), ts(project, "en")
+    assert "<translation>Hola {who}</translation>" in es
+    assert "<numerusform>%n travailleurs</numerusform>" in fr
+    assert "<translation>Open</translation>" in en  # English: the source itself
+    assert "<numerusform>%n worker</numerusform>" in en
+    assert 'type="unfinished"' not in es + fr + en
+    for lang in ("es", "fr", "en"):
+        assert (project / "translations" / f"puente_{lang}.qm").stat().st_size > 0
+    done = tool(project, "check")
+    assert done.returncode == 0, done.stderr
+    assert "4 messages" in done.stdout
+
+
+def test_qm_files_translate_through_qt(project: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    ready(project)
+    translator = QTranslator()
+    assert translator.load(str(project / "translations" / "puente_fr.qm"))
+    assert translator.translate("Dialog", "Hello {who}") == "Bonjour {who}"
+    assert translator.translate("Window", "%n worker(s)", "", 2) == "%n travailleurs"
+    assert translator.translate("Window", "%n worker(s)", "", 1) == "%n travailleur"
+
+
+def test_update_keeps_translations_and_is_repeatable(project: Path) -> None:
+    ready(project)
+    first = ts(project, "es")
+    (project / "translations" / "catalog" / "dialogs.json").unlink()
+    again = tool(project, "update")
+    assert again.returncode == 0
+    assert ts(project, "es") == first  # kept, although the catalogue is gone
+
+
+def test_check_lists_a_message_without_translation(project: Path) -> None:
+    write_catalogue(project, "dialogs.json", {"Dialog": {"Hello {who}": {"es": "Hola {who}"}}})
+    ready(project)
+    assert "without a fr translation" in tool(project, "update").stdout
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "puente_fr.ts: Dialog / 'Hello {who}': unfinished" in done.stderr
+    assert "puente_es.ts: Dialog" not in done.stderr
+
+
+def test_check_finds_placeholders_that_differ(project: Path) -> None:
+    write_catalogue(
+        project,
+        "dialogs.json",
+        {"Dialog": {"Hello {who}": {"es": "Hola {quien}", "fr": "Bonjour"}}},
+    )
+    ready(project)
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "puente_es.ts: Dialog / 'Hello {who}': placeholders ['{quien}']" in done.stderr
+    assert "puente_fr.ts: Dialog / 'Hello {who}': placeholders []" in done.stderr
+
+
+def test_check_finds_a_plural_form_without_n(project: Path) -> None:
+    bad = json.loads(json.dumps(CATALOGUE))
+    bad["Window"]["%n worker(s)"]["es"] = ["un trabajador", "%n trabajadores"]
+    write_catalogue(project, "ui.json", bad)
+    ready(project)
+    done = tool(project, "check")
+    assert done.returncode == 1 and "'un trabajador'" in done.stderr
+
+
+def test_check_finds_strings_missing_from_the_ts_files(project: Path) -> None:
+    ready(project)
+    source = project / "app" / "window.py"
+    source.write_text(source.read_text() + '\nNEW = QT_TRANSLATE_NOOP("Services", "Archived.")\n')
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "puente_es.ts: missing Services / 'Archived.'" in done.stderr
+
+
+def test_check_finds_strings_that_left_the_code(project: Path) -> None:
+    ready(project)
+    source = project / "app" / "window.py"
+    source.write_text(source.read_text().replace('self.tr("Open"),', ""))
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "Window / 'Open' is no longer in the code" in done.stderr
+    tool(project, "update")  # lupdate -no-obsolete drops it: nothing left marked
+    assert "<source>Open</source>" not in ts(project, "es")
+
+
+def test_check_finds_obsolete_marks(project: Path) -> None:
+    ready(project)
+    path = project / "translations" / "puente_es.ts"
+    path.write_text(
+        ts(project, "es").replace("<translation>Abrir", '<translation type="vanished">Abrir')
+    )
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "puente_es.ts: Window / 'Open': left marked vanished" in done.stderr
+
+
+def test_check_finds_qm_files_out_of_date(project: Path) -> None:
+    ready(project)
+    path = project / "translations" / "puente_es.ts"
+    path.write_text(ts(project, "es").replace("Abrir", "Abre"))
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "translations/puente_es.qm is out of date" in done.stderr
+    (project / "translations" / "puente_fr.qm").unlink()
+    assert "translations/puente_fr.qm is missing" in tool(project, "check").stderr
+
+
+def test_check_fails_without_ts_files(project: Path) -> None:
+    done = tool(project, "check")
+    assert done.returncode == 1 and "puente_es.ts is missing" in done.stderr
+
+
+def test_conflicting_catalogues_are_reported(project: Path) -> None:
+    write_catalogue(project, "zz.json", {"Window": {"Open": {"es": "Abra", "fr": "Ouvrir"}}})
+    ready(project)
+    done = tool(project, "check")
+    assert done.returncode == 1
+    assert "zz.json: Window / 'Open' translated differently in ui.json" in done.stderr
