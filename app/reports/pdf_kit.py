@@ -75,23 +75,31 @@ def draw_lines(
     return top - size - leading * (len(lines) - 1) - (leading - size)
 
 
-def draw_qr(c: Canvas, data: str, x: float, y: float, side: float) -> None:
-    """A QR code of `data` (error correction M), `side` points square with its 4-module quiet
-    zone, lower-left corner at (x, y). Dark runs are filled as one path: no fonts, fast."""
+@functools.lru_cache(maxsize=64)
+def qr_modules(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of `data` (error correction M): its size in modules and its dark runs as
+    (row, column, length). Cached: every page of a form repeats the same code."""
     encoder = QrCodeWidget(data, barLevel="M").qr
     encoder.make()
-    count = encoder.getModuleCount()
-    module = side / (count + 8)
-    path = c.beginPath()
+    runs: list[tuple[int, int, int]] = []
     for r, row in enumerate(encoder.modules):
         col = 0
         for dark, run in itertools.groupby(bool(m) for m in row):
             length = len(list(run))
             if dark:
-                path.rect(
-                    x + (col + 4) * module, y + side - (r + 5) * module, length * module, module
-                )
+                runs.append((r, col, length))
             col += length
+    return encoder.getModuleCount(), tuple(runs)
+
+
+def draw_qr(c: Canvas, data: str, x: float, y: float, side: float) -> None:
+    """A QR code of `data`, `side` points square with its 4-module quiet zone, lower-left
+    corner at (x, y). Dark runs are filled as one path: no fonts, fast."""
+    count, runs = qr_modules(data)
+    module = side / (count + 8)
+    path = c.beginPath()
+    for r, col, length in runs:
+        path.rect(x + (col + 4) * module, y + side - (r + 5) * module, length * module, module)
     c.saveState()
     c.setFillGray(0)
     c.drawPath(path, stroke=0, fill=1)
