@@ -22,6 +22,13 @@ from server.models import AuthToken, Device, ServerUser
 _HASHER = PasswordHasher()
 _DUMMY_HASH = _HASHER.hash("puente-timing-equaliser")
 
+
+def configure_hasher(hasher: PasswordHasher) -> None:
+    """Use other Argon2 parameters for new hashes (tests use cheap ones; hashes record theirs)."""
+    global _HASHER, _DUMMY_HASH
+    _HASHER = hasher
+    _DUMMY_HASH = hasher.hash("puente-timing-equaliser")
+
 ALL_MISSIONS: tuple[str, ...] = tuple(m.value for m in MissionCode)
 HQ = MissionCode.HQ.value
 MIN_PASSWORD_LENGTH = 8

@@ -1,0 +1,248 @@
+"""Server fixtures: a real database per test on SQLite and on a throwaway PostgreSQL 15."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlmodel import Session, SQLModel
+
+from app.models.enums import Role
+from server.auth import configure_hasher
+from server.config import Settings
+from server.db import SERVER_TABLE_NAMES, make_engine, migrate, seed
+from server.main import create_app
+from server.users import create_user
+from tests.server.helpers import PASSWORD, Caller, free_port
+
+# Cheap Argon2 parameters for test users (each hash records its own parameters, so the
+# server verifies them as it would any other); production keeps argon2-cffi's defaults.
+configure_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+PG_BIN = Path(os.environ.get("PUENTE_PG_BIN", "/usr/lib/postgresql/15/bin"))
+REQUIRE_PG = os.environ.get("PUENTE_REQUIRE_POSTGRES") == "1"
+
+
+# username -> (role, missions); every test database starts with these users.
+USERS: dict[str, tuple[Role, list[str]]] = {
+    "officer.mx": (Role.FIELD_OFFICER, ["MX"]),
+    "officer2.mx": (Role.FIELD_OFFICER, ["MX"]),
+    "supervisor.mx": (Role.SUPERVISOR, ["MX"]),
+    "officer.hn": (Role.FIELD_OFFICER, ["HN"]),
+    "analyst.hq": (Role.HQ_ANALYST, []),
+    "admin": (Role.ADMIN, []),
+}
+
+
+def _seed_users(url: str) -> None:
+    engine = make_engine(url)
+    migrate(engine)
+    with Session(engine) as session:
+        _add_users(session)
+        session.commit()
+    engine.dispose()
+
+
+def _add_users(session: Session) -> None:
+    for name, (role, missions) in USERS.items():
+        create_user(session, username=name, password=PASSWORD, role=role, missions=missions)
+
+
+# --- PostgreSQL: a throwaway cluster for the session ----------------------------------------
+
+
+@dataclass
+class PgCluster:
+    """A running throwaway cluster and how to reach it."""
+
+    port: int
+    root: Path
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+def _start_cluster() -> PgCluster:
+    root = Path(tempfile.mkdtemp(prefix="puente-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    data = root / "data"
+    subprocess.run(
+        _as_postgres(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "--locale=C",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    port = free_port()
+    options = (
+        f"-p {port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        f"-c listen_addresses=127.0.0.1 -k {root}"
+    )
+    subprocess.run(
+        _as_postgres(
+            [
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(root / "log"),
+                "-w",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    return PgCluster(port=port, root=root)
+
+
+def _stop_cluster(cluster: PgCluster) -> None:
+    subprocess.run(
+        _as_postgres(
+            [str(PG_BIN / "pg_ctl"), "-D", str(cluster.root / "data"), "-m", "immediate", "stop"]
+        ),
+        capture_output=True,
+    )
+    shutil.rmtree(cluster.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    """A PostgreSQL 15 cluster started for this test session (skipped if not installed)."""
+    if not (PG_BIN / "initdb").exists():
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL binaries missing at {PG_BIN} and PUENTE_REQUIRE_POSTGRES=1")
+        pytest.skip(f"PostgreSQL binaries missing at {PG_BIN}")
+    cluster = _start_cluster()
+    try:
+        yield cluster
+    finally:
+        _stop_cluster(cluster)
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_cluster: PgCluster) -> str:
+    """One migrated database for the session; each test empties it and seeds it again."""
+    admin = make_engine(pg_cluster.url("postgres")).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("CREATE DATABASE puente_test"))
+    admin.dispose()
+    url = pg_cluster.url("puente_test")
+    migrate_engine = make_engine(url)
+    migrate(migrate_engine)
+    migrate_engine.dispose()
+    return url
+
+
+def _reset_pg(url: str) -> None:
+    # DELETE children first is much faster than TRUNCATE or CREATE DATABASE ... TEMPLATE
+    # on tables this small.
+    engine = make_engine(url)
+    order = [t for t in reversed(SQLModel.metadata.sorted_tables) if t.name in SERVER_TABLE_NAMES]
+    with engine.begin() as conn:
+        for table in order:
+            conn.execute(table.delete())
+    with Session(engine) as session:
+        seed(session)
+        _add_users(session)
+        session.commit()
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file with the test users, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "server.sqlite"
+    _seed_users(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each database-backed test runs on SQLite and on PostgreSQL."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh server database for one test, already migrated, with the test users."""
+    if backend == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "server.sqlite"
+        shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
+        return
+    url: str = request.getfixturevalue("pg_database")
+    _reset_pg(url)
+    yield url
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    """Server settings on this test's database, with a small login throttle."""
+    return Settings(database_url=db_url, login_max_failures=3, login_lock_s=30.0)
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    """The real app (migrations run at start-up) behind a TestClient."""
+    app = create_app(settings)
+    with TestClient(app) as test_client:
+        yield test_client
+    app.state.puente.engine.dispose()
+
+
+@pytest.fixture
+def engine_of(client: TestClient) -> Any:
+    """The engine the app uses (for looking at stored rows)."""
+    return client.app.state.puente.engine  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def login(client: TestClient) -> Callable[..., Caller]:
+    """Sign a test user in (on a new device unless one is given)."""
+
+    def _login(username: str, device_id: str | None = None, tag: str = "") -> Caller:
+        body: dict[str, Any] = {
+            "username": username,
+            "password": PASSWORD,
+            "device_name": f"{username} laptop",
+            "device_tag": tag,
+        }
+        if device_id:
+            body["device_id"] = device_id
+        r = client.post("/auth/login", json=body)
+        assert r.status_code == 200, r.text
+        data = r.json()
+        return Caller(client=client, token=data["token"], me=data["me"])
+
+    return _login
