@@ -78,3 +78,13 @@ def valid_worker(**overrides: Any) -> dict[str, Any]:
 def worker_data() -> Callable[..., dict[str, Any]]:
     """A factory of valid worker data; keyword arguments override fields."""
     return valid_worker
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow trials run only when asked for (`-m slow`); the default run skips them."""
+    if config.option.markexpr:
+        return
+    skip = pytest.mark.skip(reason="slow trial: run with -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
