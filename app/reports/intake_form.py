@@ -216,13 +216,17 @@ def _draw_frame(
     right = page_w - MARGIN_X
     pdf_kit.draw_qr(c, code, right - QR_SIDE + 2 * mm, top - QR_SIDE + 2 * mm, QR_SIDE)
     code_right = right - QR_SIDE
+    code_w = pdf_kit.text_width(code, BOLD, 11)
+    label = tr(CONTEXT, FORM_CODE_LABEL)
+    label_size = pdf_kit.fit_size(label, REGULAR, 7.5, max(code_w, 40 * mm))
     c.setFillGray(GREY_TEXT)
-    c.setFont(REGULAR, 7.5)
-    c.drawRightString(code_right, top - 6 * mm, tr(CONTEXT, FORM_CODE_LABEL))
+    c.setFont(REGULAR, label_size)
+    c.drawRightString(code_right, top - 6 * mm, label)
     c.setFillGray(0)
     c.setFont(BOLD, 11)
     c.drawRightString(code_right, top - 11 * mm, code)
-    text_w = code_right - MARGIN_X - pdf_kit.text_width(code, BOLD, 11) - 6 * mm
+    column_w = max(code_w, pdf_kit.text_width(label, REGULAR, label_size))
+    text_w = code_right - MARGIN_X - column_w - 6 * mm
     lines = [(tr(CONTEXT, TITLE), BOLD, 13.0), (tr(CONTEXT, PROGRAMME), REGULAR, 9.0)]
     if mission:
         name = tr(CONTEXT, MISSION_NAMES[mission]) if mission in MISSION_NAMES else mission
@@ -242,9 +246,14 @@ def _draw_frame(
     c.setLineWidth(0.4)
     c.line(MARGIN_X, MARGIN_BOTTOM + 4 * mm, right, MARGIN_BOTTOM + 4 * mm)
     c.setFont(REGULAR, 8)
-    c.drawString(MARGIN_X, MARGIN_BOTTOM, _fmt(tr, PRINTED_ON, date=printed))
     c.drawCentredString(page_w / 2, MARGIN_BOTTOM, code)
-    c.drawRightString(right, MARGIN_BOTTOM, _fmt(tr, PAGE_OF, page=page, pages=pages))
+    side_w = (right - MARGIN_X - pdf_kit.text_width(code, REGULAR, 8)) / 2 - 4 * mm
+    printed_text = _fmt(tr, PRINTED_ON, date=printed)
+    c.setFont(REGULAR, pdf_kit.fit_size(printed_text, REGULAR, 8, side_w))
+    c.drawString(MARGIN_X, MARGIN_BOTTOM, printed_text)
+    page_text = _fmt(tr, PAGE_OF, page=page, pages=pages)
+    c.setFont(REGULAR, pdf_kit.fit_size(page_text, REGULAR, 8, side_w))
+    c.drawRightString(right, MARGIN_BOTTOM, page_text)
 
 
 # --- blocks -------------------------------------------------------------------------------
@@ -311,26 +320,36 @@ def _paragraph(text: str, width: float) -> _Block:
     return _Block(height, draw)
 
 
+WIDEST_CODE = "F-WW-WWWW-WWWW-W"
+"""Wider than any real form code: the hint's place does not depend on the copy."""
+
+
 def _form_code_block(tr: Translate, width: float) -> _Block:
-    label = f"{tr(CONTEXT, FORM_CODE_FIELD.label)}:"
-    hint = tr(CONTEXT, FORM_CODE_FIELD.hint)
-    height = 11 * mm
+    """The code of this copy, big, in a box at the top of the first page, with a hint."""
+    label = tr(CONTEXT, FORM_CODE_FIELD.label)  # no colon: French wants a space before it
+    label_w = pdf_kit.text_width(label, BOLD, LABEL_SIZE)
+    hint_x = 4 * mm + label_w + pdf_kit.text_width(WIDEST_CODE, BOLD, 13) + 4 * mm
+    hint_lines = pdf_kit.wrap(
+        tr(CONTEXT, FORM_CODE_FIELD.hint), REGULAR, HINT_SIZE, width - hint_x - 2 * mm
+    )
+    box_h = max(9 * mm, len(hint_lines) * HINT_LEADING + 3 * mm)
 
     def draw(c: Canvas, x: float, top: float, code: str) -> None:
         c.setLineWidth(0.8)
-        c.rect(x, top - 9 * mm, width, 9 * mm)
+        c.rect(x, top - box_h, width, box_h)
+        middle = top - box_h / 2
         c.setFont(BOLD, LABEL_SIZE)
-        c.drawString(x + 2 * mm, top - 5.8 * mm, label)
-        code_x = x + 4 * mm + pdf_kit.text_width(label, BOLD, LABEL_SIZE)
+        c.drawString(x + 2 * mm, middle - 1.05 * mm, label)
         c.setFont(BOLD, 13)
-        c.drawString(code_x, top - 6.2 * mm, code)
-        hint_x = code_x + pdf_kit.text_width(code, BOLD, 13) + 5 * mm
+        c.drawString(x + 4 * mm + label_w, middle - 1.6 * mm, code)
         c.setFillGray(GREY_TEXT)
-        c.setFont(REGULAR, pdf_kit.fit_size(hint, REGULAR, HINT_SIZE, x + width - hint_x - 2 * mm))
-        c.drawString(hint_x, top - 5.8 * mm, hint)
+        hint_top = middle + len(hint_lines) * HINT_LEADING / 2
+        pdf_kit.draw_lines(
+            c, hint_lines, x + hint_x, hint_top, font=REGULAR, size=HINT_SIZE, leading=HINT_LEADING
+        )
         c.setFillGray(0)
 
-    return _Block(height, draw)
+    return _Block(box_h + 2 * mm, draw)
 
 
 def _contact_block(tr: Translate, width: float) -> _Block:

@@ -148,13 +148,14 @@ def test_a_stretched_language_still_prints_every_label(tmp_path: Path) -> None:
     def stretched(context: str, text: str) -> str:
         if "{" in text:
             return text
-        return f"{text} {'x' * (len(text) * 6 // 10)}"
+        return f"{text} {'xxxx ' * (len(text) // 8 + 1)}".rstrip()
 
     out = tmp_path / "long.pdf"
     render_blank_intake_form(out=out, tr=stretched, language="en", paper="letter")
     text = _text(PdfReader(out))
     for field in iter_fields():
         assert field.label.split()[0] in text
+    _assert_text_fits(PdfReader(out), "letter")
 
 
 def test_broken_translation_placeholders_fall_back_to_english(tmp_path: Path) -> None:
@@ -209,3 +210,53 @@ def test_reports_do_not_load_qt_widgets() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def _text_runs(page: object) -> list[tuple[str, float, float, float]]:
+    """(text, x start, x end, baseline y) of every line of text drawn on `page`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.reports.pdf_kit import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    runs: list[tuple[str, float, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict, size: float) -> None:  # type: ignore[type-arg]
+        text = text.strip("\n")
+        if not text.strip() or font is None:
+            return
+        name = BOLD if str(font["/BaseFont"]).endswith("Bold") else REGULAR
+        x, y = tm[4] + cm[4], tm[5] + cm[5]
+        runs.append((text, x, x + stringWidth(text, name, size * tm[0]), y))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return runs
+
+
+def _assert_text_fits(reader: PdfReader, paper: str) -> None:
+    """No line of text leaves the printable area or runs into another on the same line."""
+    width, height = PAPERS[paper]
+    margin = 14 * 72 / 25.4 - 0.5
+    for number, page in enumerate(reader.pages, start=1):
+        runs = _text_runs(page)
+        assert len(runs) > 10
+        for text, x0, x1, y in runs:
+            assert margin <= x0 and x1 <= width - margin, (number, text, x0, x1)
+            assert 20 < y < height - 20, (number, text, y)
+        for i, (text_a, a0, a1, ya) in enumerate(runs):
+            for text_b, b0, b1, yb in runs[i + 1 :]:
+                same_line = abs(ya - yb) < 6
+                assert not (same_line and a0 < b1 - 0.5 and b0 < a1 - 0.5), (
+                    number,
+                    text_a,
+                    text_b,
+                )
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_no_text_leaves_the_page_or_runs_into_other_text(
+    tmp_path: Path, language: str, paper: str
+) -> None:
+    """Spanish and French labels are longer than English: none may overflow or collide."""
+    _assert_text_fits(PdfReader(_render(tmp_path, language, paper, mission="CO")[0]), paper)
