@@ -35,8 +35,7 @@ def load_translator(language: str, directory: Path | None = None) -> Translate:
     def tr(context: str, text: str) -> str:
         return translator.translate(context, text) or text
 
-    tr.translator = translator  # type: ignore[attr-defined]  # keeps it alive with tr
-    return tr
+    return tr  # the closure keeps the QTranslator alive as long as tr
 
 
 def catalog_translator(language: str, *paths: Path) -> Translate:
