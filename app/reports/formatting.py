@@ -296,8 +296,6 @@ AGE_BAND: dict[str, str] = {
     "55_plus": "55+",
 }
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")
-YES = QT_TRANSLATE_NOOP("Reports", "Yes")
-NO = QT_TRANSLATE_NOOP("Reports", "No")
 
 _NOT_MARKED = frozenset({"CURP", "DUI", "DNI", "18–24", "25–34", "35–44", "45–54", "55+"})
 
