@@ -70,3 +70,33 @@ def test_limit_keeps_counts(db: Database, make_worker: MakeWorker, mx_officer: A
         view = followups.followups_view(s, actor=mx_officer, today=TODAY, limit=2)
     assert len(view.overdue) == 2 and view.overdue_count == 5
     assert view.overdue[0].follow_up_date == date(2026, 11, 20)
+
+
+def test_followup_list_buckets_and_paging(
+    db: Database, make_worker: MakeWorker, mx_officer: Actor, mx_officer2: Actor
+) -> None:
+    from app.services.lists import FollowUpBucket, FollowUpQuery, list_followups
+
+    w = make_worker(first_family_name="Zamora")
+    for d in (-5, -4, -3, -2, 2, 30):
+        note(
+            db, mx_officer if d != -2 else mx_officer2, w, follow_up_date=TODAY + timedelta(days=d)
+        )
+    with db.read() as s:
+        q = FollowUpQuery(today=TODAY, bucket=FollowUpBucket.OVERDUE)
+        first = list_followups(s, query=q, actor=mx_officer, limit=3)
+        rest = list_followups(s, query=q, actor=mx_officer, after=first.next_cursor, limit=3)
+        days = [r.days_overdue for r in first.rows + rest.rows]
+        assert days == [5, 4, 3, 2] and rest.next_cursor is None
+        pablo = list_followups(
+            s, query=FollowUpQuery(today=TODAY, author="pablo.mx"), actor=mx_officer
+        )
+        assert [r.days_overdue for r in pablo.rows] == [2]
+        by_name = list_followups(
+            s, query=FollowUpQuery(today=TODAY, worker_name="zam"), actor=mx_officer
+        )
+        assert len(by_name.rows) == 6
+        later = list_followups(
+            s, query=FollowUpQuery(today=TODAY, bucket=FollowUpBucket.LATER), actor=mx_officer
+        )
+        assert [r.follow_up_date for r in later.rows] == [TODAY + timedelta(days=30)]

@@ -208,3 +208,42 @@ def test_scope_and_read_only_roles(
         assert len(plans.plans_of_worker(s, worker_id=p.worker_id, actor=analyst)) == 1
         with pytest.raises(NotFound):
             plans.plans_of_worker(s, worker_id=p.worker_id, actor=hn_supervisor)
+
+
+def test_plan_list_filters_sorts_and_pages(
+    db: Database,
+    make_worker: MakeWorker,
+    mx_officer: Actor,
+    hn_officer: Actor,
+    analyst: Actor,
+) -> None:
+    from app.services.lists import PlanQuery, PlanSort, list_plans
+
+    made = [
+        _plan(db, mx_officer, make_worker(given_names=n), title=f"Plan {n}")
+        for n in ("Ana", "Bruno", "Ciro", "Dario")
+    ]
+    _plan(db, hn_officer, make_worker("HN"), title="Plan HN")
+    _do(db, "submit", made[1].id, mx_officer)
+    with db.read() as s:
+        seen, cursor = [], None
+        while True:
+            page = list_plans(s, query=PlanQuery(), actor=mx_officer, after=cursor, limit=3)
+            seen += [r.id for r in page.rows]
+            if page.next_cursor is None:
+                break
+            cursor = page.next_cursor
+        assert seen[0] == made[1].id and sorted(seen) == sorted(p.id for p in made)
+        submitted = list_plans(s, query=PlanQuery(status=PlanStatus.SUBMITTED), actor=analyst)
+        assert [r.worker_name for r in submitted.rows] == ["Bruno Pérez Gómez"]
+        by_worker = list_plans(
+            s, query=PlanQuery(sort=PlanSort.WORKER, descending=False), actor=mx_officer
+        )
+        assert [r.title for r in by_worker.rows] == [
+            "Plan Ana",
+            "Plan Bruno",
+            "Plan Ciro",
+            "Plan Dario",
+        ]
+        assert len(list_plans(s, query=PlanQuery(), actor=analyst).rows) == 5
+        assert list_plans(s, query=PlanQuery(mission="HN"), actor=mx_officer).rows == []

@@ -94,3 +94,35 @@ def test_scope_mission_and_roles(
         project(db, hq_supervisor, "HQ")
     with pytest.raises(PermissionDenied):
         project(db, hn_officer, "MX")
+
+
+def test_project_list_with_progress_and_paging(
+    db: Database, make_worker: MakeWorker, mx_officer: Actor, hn_officer: Actor
+) -> None:
+    from app.services.lists import ProjectQuery, ProjectSort, list_projects
+
+    a = project(db, mx_officer, title="A agua", community="San Isidro", goal_amount="1000")
+    project(db, mx_officer, title="B biblioteca", community="El Rosario", status="fundraising")
+    project(db, mx_officer, title="C cancha", community="San Isidro")
+    project(db, hn_officer, "HN", title="D HN")
+    remit(db, mx_officer, make_worker(), amount="250", currency="CAD", community_project_id=a.id)
+    with db.read() as s:
+        first = list_projects(s, query=ProjectQuery(), actor=mx_officer, limit=2)
+        rest = list_projects(s, query=ProjectQuery(), actor=mx_officer, after=first.next_cursor)
+        assert [r.title for r in first.rows + rest.rows] == ["A agua", "B biblioteca", "C cancha"]
+        assert rest.next_cursor is None
+        assert (first.rows[0].raised, first.rows[0].percent, first.rows[0].participants) == (
+            Decimal("250.00"),
+            Decimal("25.0"),
+            1,
+        )
+        isidro = list_projects(
+            s,
+            query=ProjectQuery(community="isidro", sort=ProjectSort.TITLE, descending=True),
+            actor=mx_officer,
+        )
+        assert [r.title for r in isidro.rows] == ["C cancha", "A agua"]
+        fundraising = list_projects(
+            s, query=ProjectQuery(status=ProjectStatus.FUNDRAISING), actor=mx_officer
+        )
+        assert [r.title for r in fundraising.rows] == ["B biblioteca"]

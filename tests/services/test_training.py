@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import select
 
 from app.models import Attendance, Course, Enrolment, OutboxMutation
-from app.models.enums import CourseResult, EnrolmentStatus, MutationOp
+from app.models.enums import CourseKind, CourseResult, EnrolmentStatus, MutationOp
 from app.services import training
 from app.services.context import Actor, NotFound, PermissionDenied, ValidationFailed
 from app.services.db import Database
@@ -312,3 +312,57 @@ def test_read_only_roles_cannot_enrol(
             training.enrol(s, course_id=c.id, worker_id=w, on=ON, actor=actor)
     with db.read() as s:
         assert s.exec(select(Attendance)).first() is None
+
+
+def test_course_list_filters_sorts_and_pages(
+    db: Database,
+    make_worker: MakeWorker,
+    mx_supervisor: Actor,
+    hn_supervisor: Actor,
+    hq_supervisor: Actor,
+    mx_officer: Actor,
+    analyst: Actor,
+) -> None:
+    from app.services.lists import CourseQuery, CourseSort, list_courses
+
+    for i in range(5):
+        _course(
+            db,
+            mx_supervisor,
+            code=f"MX-{i}",
+            title=f"Curso {i}",
+            start_date=date(2027, 1, 1 + i),
+            end_date=None,
+        )
+    _course(db, mx_supervisor, code="MX-X", title="Sin fecha", start_date=None, end_date=None)
+    _course(db, hn_supervisor, mission_id="HN", code="HN-1", kind="language")
+    hq = _course(db, hq_supervisor, mission_id="HQ", code="HQ-1", kind="language")
+    with db.write() as s:
+        training.enrol(s, course_id=hq.id, worker_id=make_worker(), on=ON, actor=mx_officer)
+    with db.read() as s:
+        seen, cursor = [], None
+        while True:
+            page = list_courses(s, query=CourseQuery(), actor=mx_officer, after=cursor, limit=3)
+            seen += [r.code for r in page.rows]
+            if page.next_cursor is None:
+                break
+            cursor = page.next_cursor
+        assert len(seen) == 7 and "HN-1" not in seen and seen[0] in ("MX-X", "HQ-1")
+        assert seen.index("MX-0") < seen.index("MX-4")
+        lang = list_courses(s, query=CourseQuery(kind=CourseKind.LANGUAGE), actor=mx_officer)
+        assert [(r.code, r.taken) for r in lang.rows] == [("HQ-1", 1)]
+        assert len(list_courses(s, query=CourseQuery(), actor=analyst).rows) == 8
+        hn = list_courses(s, query=CourseQuery(mission="HN"), actor=mx_officer)
+        assert hn.rows == []
+        by_title = list_courses(
+            s,
+            query=CourseQuery(sort=CourseSort.TITLE, descending=True, text="curso"),
+            actor=mx_officer,
+        )
+        assert [r.code for r in by_title.rows] == ["MX-4", "MX-3", "MX-2", "MX-1", "MX-0"]
+        window = list_courses(
+            s,
+            query=CourseQuery(starts_from=date(2027, 1, 2), starts_until=date(2027, 1, 3)),
+            actor=mx_officer,
+        )
+        assert [r.code for r in window.rows] == ["MX-1", "MX-2"]
