@@ -1,0 +1,120 @@
+"""A real `puente-server serve` process on loopback: sign in, push (gzip) and pull with requests."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from app.sync.protocol import version_headers
+from tests.server.helpers import PASSWORD, free_port, worker_changes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def live_server(db_url: str, tmp_path: Path) -> Iterator[str]:
+    """`python -m server.cli serve` on a free port; its base URL."""
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": db_url, "PYTHONPATH": str(ROOT)}
+    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except requests.ConnectionError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail("server did not start:\n" + (tmp_path / "server.log").read_text())
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_login_push_pull_over_real_http(live_server: str) -> None:
+    http = requests.Session()
+    http.headers.update(version_headers())
+    r = http.post(
+        f"{live_server}/auth/login",
+        json={"username": "officer.mx", "password": PASSWORD, "device_name": "t"},
+    )
+    assert r.status_code == 200, r.text
+    http.headers["Authorization"] = f"Bearer {r.json()['token']}"
+
+    mutations = [
+        {
+            "mutation_id": str(uuid.uuid4()),
+            "entity": "worker",
+            "entity_id": str(uuid.uuid4()),
+            "mission_id": "MX",
+            "op": "create",
+            "base_version": 0,
+            "changes": worker_changes(),
+        }
+        for _ in range(50)
+    ]
+    body = gzip.compress(json.dumps({"mutations": mutations}).encode())
+    r = http.post(
+        f"{live_server}/sync/v1/push",
+        data=body,
+        headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+    )
+    assert r.status_code == 200, r.text
+    assert {x["status"] for x in r.json()["results"]} == {"applied"}
+    # the same batch again over a fresh connection: all duplicates
+    r = http.post(
+        f"{live_server}/sync/v1/push",
+        data=body,
+        headers={"Content-Type": "application/json", "Content-Encoding": "gzip"},
+    )
+    assert {x["status"] for x in r.json()["results"]} == {"duplicate"}
+
+    seen: set[str] = set()
+    since, requests_made = 0, 0
+    while True:
+        r = http.get(f"{live_server}/sync/v1/pull", params={"since": since, "limit": 20})
+        requests_made += 1
+        assert r.status_code == 200
+        assert r.headers.get("Content-Encoding") == "gzip"  # requests asks for it by default
+        page = r.json()
+        block = page["entities"].get("worker")
+        if block:
+            seen |= {row[block["columns"].index("id")] for row in block["rows"]}
+        since = page["next_cursor"]
+        if not page["more"]:
+            break
+    assert seen == {m["entity_id"] for m in mutations}
+    assert requests_made == 3
+    # nothing to do: one request, a small answer
+    r = http.get(f"{live_server}/sync/v1/pull", params={"since": since})
+    assert r.json()["entities"] == {} and len(r.content) < 1024
+    r = http.get(f"{live_server}/sync/v1/pull", headers={"X-Puente-Protocol": "0"})
+    assert r.status_code == 426 and r.json()["code"] == "upgrade_required"
+    r = http.get(f"{live_server}/openapi.json")
+    assert "/sync/v1/push" in r.json()["paths"]
