@@ -78,9 +78,11 @@ class RunningServer:
         """Every row of an entity on the server, as wire dicts."""
         return _rows(self.engine, entity)
 
-    def sql(self, statement: str, **params: Any) -> Any:
+    def sql(self, statement: str, **params: Any) -> list[Any]:
+        """Run SQL on the server's database; the rows (empty for writes)."""
         with self.engine.begin() as conn:
-            return conn.execute(text(statement), params)
+            result = conn.execute(text(statement), params)
+            return list(result) if result.returns_rows else []
 
     def stop(self) -> None:
         if self.process.poll() is None:
