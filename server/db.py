@@ -26,6 +26,17 @@ SERVER_TABLES: tuple[Table, ...] = (
 SERVER_TABLE_NAMES: frozenset[str] = frozenset(t.name for t in SERVER_TABLES)
 assert not SERVER_TABLE_NAMES & set(CLIENT_ONLY_TABLES), "client tables on the server"
 
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic filter: only the server's tables (and their indexes and constraints)."""
+    if type_ == "table":
+        return name in SERVER_TABLE_NAMES
+    table = getattr(obj, "table", None)
+    return table is None or table.name in SERVER_TABLE_NAMES
+
+
 SEQ_COUNTER = "feed"
 EPOCH_KEY = "epoch"
 

@@ -303,9 +303,9 @@ def _write(
         setattr(row, name, value)
         versions[name] = [version, actor.device_tag]
         _audit(session, actor, m, field=name, value=m.changes[name], version=version)
-    row.version = version  # type: ignore[attr-defined]
-    row.updated_at = utcnow()  # type: ignore[attr-defined]
-    row.updated_by = actor.username  # type: ignore[attr-defined]
+    row.version = version
+    row.updated_at = utcnow()
+    row.updated_by = actor.username
     session.add(row)
     meta.version = version
     meta.field_versions = entity_rows.dumps(versions)
@@ -333,10 +333,10 @@ def _archive(session: Session, actor: Actor, m: Mutation, meta: RowMeta) -> Muta
         return _result(m, status, meta.version, meta.server_seq)
     when: datetime | None = (m.made_at or utcnow()) if archived else None
     version = meta.version + 1
-    row.archived_at = when  # type: ignore[attr-defined]
-    row.version = version  # type: ignore[attr-defined]
-    row.updated_at = utcnow()  # type: ignore[attr-defined]
-    row.updated_by = actor.username  # type: ignore[attr-defined]
+    row.archived_at = when
+    row.version = version
+    row.updated_at = utcnow()
+    row.updated_by = actor.username
     session.add(row)
     versions: dict[str, list[Any]] = json.loads(meta.field_versions)
     versions["archived_at"] = [version, actor.device_tag]

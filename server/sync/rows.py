@@ -70,10 +70,11 @@ def required_fields(entity: str) -> frozenset[str]:
 def _adapter(entity: str, name: str) -> TypeAdapter[Any]:
     field = SYNCED_ENTITIES[entity].model_fields[name]
     constraints = [m for m in field.metadata if type(m).__name__ != "FieldInfoMetadata"]
-    annotation = field.annotation
+    annotation: Any = field.annotation
     if constraints:
-        return TypeAdapter(Annotated[(annotation, *constraints)])  # type: ignore[valid-type]
-    return TypeAdapter(annotation)
+        annotation = Annotated[(annotation, *constraints)]
+    adapter: TypeAdapter[Any] = TypeAdapter(annotation)
+    return adapter
 
 
 def decode(entity: str, changes: dict[str, WireValue]) -> dict[str, Any]:
