@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,7 @@ def bench_search(ws: Workspace, queries: list[tuple[str, str]]) -> dict[str, Any
     ws.workers.page(WorkerQuery(text="warm"))
     times: list[tuple[str, str, float]] = []
     for kind, text in queries:
-        times.append((kind, text, timed(lambda t=text: ws.workers.page(WorkerQuery(text=t)))))
+        times.append((kind, text, timed(partial(ws.workers.page, WorkerQuery(text=text)))))
     all_times = [t for _k, _q, t in times]
     detail: dict[str, Any] = {}
     groups: dict[str, list[float]] = {}
@@ -149,7 +150,7 @@ def bench_list(ws: Workspace, repeats: int = 7) -> dict[str, Any]:
     for sort in WorkerSort:
         for descending in (False, True):
             query = WorkerQuery(sort=sort, descending=descending)
-            runs = [timed(lambda q=query: ws.workers.page(q)) for _ in range(repeats)]
+            runs = [timed(partial(ws.workers.page, query)) for _ in range(repeats)]
             per_sort[f"{sort.value}{' desc' if descending else ''}"] = ms(statistics.median(runs))
     return {
         "list_first_page_ms": round(statistics.median(per_sort.values()), 3),
@@ -193,7 +194,7 @@ def bench_saves(ws: Workspace, count: int, rnd: random.Random) -> dict[str, Any]
         creates.append(time.perf_counter() - started)
     for n, worker in enumerate(made):
         change = {"occupation": f"Carpenter {n}", "dependants": n % 5}
-        updates.append(timed(lambda w=worker, c=change: ws.workers.update(w.id, c)))
+        updates.append(timed(partial(ws.workers.update, worker.id, change)))
     both = creates + updates
     return {
         "save_p50_ms": ms(percentile(both, 50)),

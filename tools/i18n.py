@@ -140,7 +140,7 @@ class TsMessage:
         tr.attrib.pop("type", None)
 
 
-def read_ts(path: Path) -> tuple[ET.ElementTree, list[TsMessage]]:
+def read_ts(path: Path) -> tuple[ET.ElementTree[ET.Element], list[TsMessage]]:
     tree = ET.parse(path)
     return tree, list(_messages(tree.getroot()))
 
@@ -158,7 +158,7 @@ def _messages(root: ET.Element) -> Iterator[TsMessage]:
             )
 
 
-def write_ts(tree: ET.ElementTree, path: Path) -> None:
+def write_ts(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode", short_empty_elements=False)
     path.write_text(

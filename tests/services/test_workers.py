@@ -32,7 +32,7 @@ def _create(db: Database, actor: Actor, **overrides: Any) -> Any:
 
 def _outbox(db: Database) -> list[OutboxMutation]:
     with db.read() as s:
-        return list(s.exec(select(OutboxMutation).order_by(OutboxMutation.seq)))  # type: ignore[arg-type]
+        return list(s.exec(select(OutboxMutation).order_by(OutboxMutation.seq)))
 
 
 def test_create_writes_row_history_and_one_outbox_mutation(db: Database, supervisor: Actor) -> None:
@@ -243,7 +243,7 @@ def test_archive_and_restore_are_mutations(db: Database, supervisor: Actor) -> N
     with db.read() as s:
         row = s.get(Worker, made.id)
         assert row is not None and row.archived_at is None
-        fields = [e.field for e in s.exec(select(HistoryEntry))]  # type: ignore[arg-type]
+        fields = [e.field for e in s.exec(select(HistoryEntry))]
     assert fields.count("archived_at") == 2
 
 

@@ -70,6 +70,25 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture(scope="module")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("built")
+    (root / "app").mkdir()
+    (root / "app" / "window.py").write_text(SOURCE, encoding="utf-8")
+    write_catalogue(root, "ui.json", CATALOGUE)
+    write_catalogue(root, "dialogs.json", DIALOG)
+    ready(root)
+    return root
+
+
+@pytest.fixture
+def built(built_once: Path, tmp_path: Path) -> Path:
+    """The tiny project after update and build (a copy of one made once per module)."""
+    import shutil
+
+    return Path(shutil.copytree(built_once, tmp_path / "project"))
+
+
 def ready(root: Path) -> None:
     for command in ("update", "build"):
         done = tool(root, command)
@@ -80,39 +99,36 @@ def ts(root: Path, lang: str) -> str:
     return (root / "translations" / f"puente_{lang}.ts").read_text(encoding="utf-8")
 
 
-def test_update_build_check_on_a_complete_project(project: Path) -> None:
-    ready(project)
-    es, fr, en = ts(project, "es"), ts(project, "fr"), ts(project, "en")
+def test_update_build_check_on_a_complete_built(built: Path) -> None:
+    es, fr, en = ts(built, "es"), ts(built, "fr"), ts(built, "en")
     assert "<translation>Hola {who}</translation>" in es
     assert "<numerusform>%n travailleurs</numerusform>" in fr
     assert "<translation>Open</translation>" in en  # English: the source itself
     assert "<numerusform>%n worker</numerusform>" in en
     assert 'type="unfinished"' not in es + fr + en
     for lang in ("es", "fr", "en"):
-        assert (project / "translations" / f"puente_{lang}.qm").stat().st_size > 0
-    done = tool(project, "check")
+        assert (built / "translations" / f"puente_{lang}.qm").stat().st_size > 0
+    done = tool(built, "check")
     assert done.returncode == 0, done.stderr
     assert "4 messages" in done.stdout
 
 
-def test_qm_files_translate_through_qt(project: Path) -> None:
+def test_qm_files_translate_through_qt(built: Path) -> None:
     from PySide6.QtCore import QTranslator
 
-    ready(project)
     translator = QTranslator()
-    assert translator.load(str(project / "translations" / "puente_fr.qm"))
+    assert translator.load(str(built / "translations" / "puente_fr.qm"))
     assert translator.translate("Dialog", "Hello {who}") == "Bonjour {who}"
     assert translator.translate("Window", "%n worker(s)", "", 2) == "%n travailleurs"
     assert translator.translate("Window", "%n worker(s)", "", 1) == "%n travailleur"
 
 
-def test_update_keeps_translations_and_is_repeatable(project: Path) -> None:
-    ready(project)
-    first = ts(project, "es")
-    (project / "translations" / "catalog" / "dialogs.json").unlink()
-    again = tool(project, "update")
+def test_update_keeps_translations_and_is_repeatable(built: Path) -> None:
+    first = ts(built, "es")
+    (built / "translations" / "catalog" / "dialogs.json").unlink()
+    again = tool(built, "update")
     assert again.returncode == 0
-    assert ts(project, "es") == first  # kept, although the catalogue is gone
+    assert ts(built, "es") == first  # kept, although the catalogue is gone
 
 
 def test_check_lists_a_message_without_translation(project: Path) -> None:
@@ -147,46 +163,42 @@ def test_check_finds_a_plural_form_without_n(project: Path) -> None:
     assert done.returncode == 1 and "'un trabajador'" in done.stderr
 
 
-def test_check_finds_strings_missing_from_the_ts_files(project: Path) -> None:
-    ready(project)
-    source = project / "app" / "window.py"
+def test_check_finds_strings_missing_from_the_ts_files(built: Path) -> None:
+    source = built / "app" / "window.py"
     source.write_text(source.read_text() + '\nNEW = QT_TRANSLATE_NOOP("Services", "Archived.")\n')
-    done = tool(project, "check")
+    done = tool(built, "check")
     assert done.returncode == 1
     assert "puente_es.ts: missing Services / 'Archived.'" in done.stderr
 
 
-def test_check_finds_strings_that_left_the_code(project: Path) -> None:
-    ready(project)
-    source = project / "app" / "window.py"
+def test_check_finds_strings_that_left_the_code(built: Path) -> None:
+    source = built / "app" / "window.py"
     source.write_text(source.read_text().replace('self.tr("Open"),', ""))
-    done = tool(project, "check")
+    done = tool(built, "check")
     assert done.returncode == 1
     assert "Window / 'Open' is no longer in the code" in done.stderr
-    tool(project, "update")  # lupdate -no-obsolete drops it: nothing left marked
-    assert "<source>Open</source>" not in ts(project, "es")
+    tool(built, "update")  # lupdate -no-obsolete drops it: nothing left marked
+    assert "<source>Open</source>" not in ts(built, "es")
 
 
-def test_check_finds_obsolete_marks(project: Path) -> None:
-    ready(project)
-    path = project / "translations" / "puente_es.ts"
+def test_check_finds_obsolete_marks(built: Path) -> None:
+    path = built / "translations" / "puente_es.ts"
     path.write_text(
-        ts(project, "es").replace("<translation>Abrir", '<translation type="vanished">Abrir')
+        ts(built, "es").replace("<translation>Abrir", '<translation type="vanished">Abrir')
     )
-    done = tool(project, "check")
+    done = tool(built, "check")
     assert done.returncode == 1
     assert "puente_es.ts: Window / 'Open': left marked vanished" in done.stderr
 
 
-def test_check_finds_qm_files_out_of_date(project: Path) -> None:
-    ready(project)
-    path = project / "translations" / "puente_es.ts"
-    path.write_text(ts(project, "es").replace("Abrir", "Abre"))
-    done = tool(project, "check")
+def test_check_finds_qm_files_out_of_date(built: Path) -> None:
+    path = built / "translations" / "puente_es.ts"
+    path.write_text(ts(built, "es").replace("Abrir", "Abre"))
+    done = tool(built, "check")
     assert done.returncode == 1
     assert "translations/puente_es.qm is out of date" in done.stderr
-    (project / "translations" / "puente_fr.qm").unlink()
-    assert "translations/puente_fr.qm is missing" in tool(project, "check").stderr
+    (built / "translations" / "puente_fr.qm").unlink()
+    assert "translations/puente_fr.qm is missing" in tool(built, "check").stderr
 
 
 def test_check_fails_without_ts_files(project: Path) -> None:
