@@ -137,7 +137,7 @@ def _sheet(
     header = [tr(C, L_NUMBER), tr(C, L_CASE_CODE), tr(C, L_NAME)] + [
         fmt.format_date(d, language) if d else tr(C, L_SESSION_DATE) for d in group
     ]
-    rows: list[list[object]] = [
+    rows: list[list[str]] = [
         [str(i), p.case_code, p.full_name] + [""] * len(group)
         for i, p in enumerate(roster.participants, start=1)
     ]

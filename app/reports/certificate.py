@@ -124,7 +124,7 @@ def _lines(data: CertificateData, language: str, tr: Translate) -> dict[str, str
 
 
 def _style(name: str, st: pc.Styles, *, main: bool) -> ParagraphStyle:
-    size = {"title": 26, "line": 12, "name": 22, "course": 16, "small": 9}[name]
+    size = {"title": 26.0, "line": 12.0, "name": 22.0, "course": 16.0, "small": 9.0}[name]
     font = BOLD if name in ("title", "name", "course") else REGULAR
     if not main:
         size, font = size * 0.62 if name == "title" else size * 0.8, REGULAR

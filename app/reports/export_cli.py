@@ -26,7 +26,7 @@ from app.reports.exports import ExportFormat, ExportKind, export_table
 
 def add_export_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     """Adds the `export` sub-command to `subparsers`; its `func` is `run_export`."""
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help="export workers, placements or enrolments to CSV or XLSX",
         description="Export the records you may see (consent withdrawals left out).",
@@ -38,8 +38,13 @@ def add_export_parser(subparsers: argparse._SubParsersAction) -> argparse.Argume
 def configure_export_parser(parser: argparse.ArgumentParser) -> None:
     """The arguments of `export` (also used by `main` below)."""
     parser.add_argument("kind", choices=[k.value for k in ExportKind])
-    parser.add_argument("--format", dest="fmt", choices=[f.value for f in ExportFormat],
-                        default=None, help="csv or xlsx (default: from the file name)")  # fmt: skip
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        choices=[f.value for f in ExportFormat],
+        default=None,
+        help="csv or xlsx (default: from the file name)",
+    )
     parser.add_argument("-o", "--output", required=True, type=Path, help="file to write")
     parser.add_argument("--mission", default=None, help="only this mission (e.g. MX)")
     parser.add_argument("--data-dir", type=Path, default=None, help="the data folder")

@@ -202,6 +202,7 @@ def _chart(
     bar_h = 5.5 * mm
     height = bar_h * len(rows) + 14 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR  # no Helvetica reference in the PDF
     chart = HorizontalBarChart()
     label_w = max(pdf_kit.text_width(name, REGULAR, 7.5) for name in labels) + 5 * mm
     chart.x, chart.y = min(max(label_w, 30 * mm), width * 0.45), 8 * mm

@@ -187,11 +187,12 @@ def build_pdf(
 
 
 def _numbered_canvas(draw: Callable[[Canvas, int, int], None], language: str) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Keeps every page until save() so that "Page X of Y" knows Y."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("lang", language)
+            kwargs["initialFontName"] = REGULAR  # no Helvetica reference in any page
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -283,6 +284,7 @@ def field_grid(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.2),
@@ -336,6 +338,7 @@ def data_table(
         [head, *body], colWidths=list(widths), repeatRows=1, rowHeights=heights, hAlign="LEFT"
     )
     commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if row_height else "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -417,7 +420,11 @@ def signature_block(labels: Sequence[str], width: float, st: Styles) -> KeepToge
     table.setStyle(
         TableStyle(
             [("LINEABOVE", (2 * i, 1), (2 * i, 1), 0.8, colors.black) for i in range(n)]
-            + [("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            + [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
         )
     )
     return KeepTogether([Spacer(1, 6 * mm), table])
