@@ -177,11 +177,20 @@ def resolve_conflict(
         _set_quietly(session, row, conflict.field, target)
     else:
         _edit(session, row, conflict.entity, conflict.field, target, actor, today)
-    conflict.state = ConflictState.RESOLVED
-    conflict.resolved_by = actor.username
-    conflict.resolved_at = utcnow()
-    conflict.resolution = json.dumps({"choice": choice.value, "value": target})
-    session.add(conflict)
+    settled = session.exec(
+        select(SyncConflict).where(
+            SyncConflict.entity == conflict.entity,
+            SyncConflict.entity_id == conflict.entity_id,
+            SyncConflict.field == conflict.field,
+            SyncConflict.state == ConflictState.OPEN,
+        )
+    ).all()
+    for one in settled:  # a decision settles the field, whichever local value it weighed
+        one.state = ConflictState.RESOLVED
+        one.resolved_by = actor.username
+        one.resolved_at = utcnow()
+        one.resolution = json.dumps({"choice": choice.value, "value": target})
+        session.add(one)
     session.flush()
 
 

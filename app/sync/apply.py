@@ -394,13 +394,17 @@ def record_conflict(
     mutation_id: str | None,
     stamp: str,
 ) -> None:
-    """Add an open conflict for one field, or refresh mine/theirs of the open one."""
+    """Add an open conflict for one field, or refresh theirs of the open one with this mine.
+
+    Two local values of one field that both lost (edited twice offline) are two conflicts:
+    neither value disappears; settling the field settles both.
+    """
     entity_id = storage_id(entity_id)
     mutation = None if mutation_id is None else storage_id(mutation_id)
     found = conn.exec_driver_sql(
         "SELECT seq FROM sync_conflict WHERE entity = ? AND entity_id = ? AND field = ? "
-        "AND state = 'open'",
-        (entity, entity_id, field_name),
+        "AND state = 'open' AND mine_value = ?",
+        (entity, entity_id, field_name, dump_value(mine)),
     ).first()
     if found is not None:
         conn.exec_driver_sql(
