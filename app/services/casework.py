@@ -28,9 +28,9 @@ from app.services.history import changed_fields, record_mutation, stamp
 CONTEXT = "Workflows"
 Row = TypeVar("Row", bound=SyncColumns)
 
-SUPERVISOR_ONLY = QT_TRANSLATE_NOOP(CONTEXT, "Only a mission supervisor can do this.")
+SUPERVISOR_ONLY = QT_TRANSLATE_NOOP("Workflows", "Only a mission supervisor can do this.")
 WORKER_ARCHIVED = QT_TRANSLATE_NOOP(
-    CONTEXT, "The record of {name} is archived: restore it before changing it."
+    "Workflows", "The record of {name} is archived: restore it before changing it."
 )
 
 
@@ -48,24 +48,24 @@ class LabelledMessage(Message):
 
 # Labels of the states a message can name (English source, marked for translation).
 STATE_LABELS: dict[str, str] = {
-    "pre_departure": QT_TRANSLATE_NOOP(CONTEXT, "pre-departure"),
-    "abroad": QT_TRANSLATE_NOOP(CONTEXT, "abroad"),
-    "returned": QT_TRANSLATE_NOOP(CONTEXT, "returned"),
-    "planned": QT_TRANSLATE_NOOP(CONTEXT, "planned"),
-    "active": QT_TRANSLATE_NOOP(CONTEXT, "active"),
-    "completed": QT_TRANSLATE_NOOP(CONTEXT, "completed"),
-    "ended_early": QT_TRANSLATE_NOOP(CONTEXT, "ended early"),
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "cancelled"),
-    "enrolled": QT_TRANSLATE_NOOP(CONTEXT, "enrolled"),
-    "attending": QT_TRANSLATE_NOOP(CONTEXT, "attending"),
-    "withdrawn": QT_TRANSLATE_NOOP(CONTEXT, "withdrawn"),
-    "draft": QT_TRANSLATE_NOOP(CONTEXT, "draft"),
-    "submitted": QT_TRANSLATE_NOOP(CONTEXT, "submitted"),
-    "approved": QT_TRANSLATE_NOOP(CONTEXT, "approved"),
-    "in_progress": QT_TRANSLATE_NOOP(CONTEXT, "in progress"),
-    "abandoned": QT_TRANSLATE_NOOP(CONTEXT, "abandoned"),
-    "proposed": QT_TRANSLATE_NOOP(CONTEXT, "proposed"),
-    "fundraising": QT_TRANSLATE_NOOP(CONTEXT, "fundraising"),
+    "pre_departure": QT_TRANSLATE_NOOP("Workflows", "pre-departure"),
+    "abroad": QT_TRANSLATE_NOOP("Workflows", "abroad"),
+    "returned": QT_TRANSLATE_NOOP("Workflows", "returned"),
+    "planned": QT_TRANSLATE_NOOP("Workflows", "planned"),
+    "active": QT_TRANSLATE_NOOP("Workflows", "active"),
+    "completed": QT_TRANSLATE_NOOP("Workflows", "completed"),
+    "ended_early": QT_TRANSLATE_NOOP("Workflows", "ended early"),
+    "cancelled": QT_TRANSLATE_NOOP("Workflows", "cancelled"),
+    "enrolled": QT_TRANSLATE_NOOP("Workflows", "enrolled"),
+    "attending": QT_TRANSLATE_NOOP("Workflows", "attending"),
+    "withdrawn": QT_TRANSLATE_NOOP("Workflows", "withdrawn"),
+    "draft": QT_TRANSLATE_NOOP("Workflows", "draft"),
+    "submitted": QT_TRANSLATE_NOOP("Workflows", "submitted"),
+    "approved": QT_TRANSLATE_NOOP("Workflows", "approved"),
+    "in_progress": QT_TRANSLATE_NOOP("Workflows", "in progress"),
+    "abandoned": QT_TRANSLATE_NOOP("Workflows", "abandoned"),
+    "proposed": QT_TRANSLATE_NOOP("Workflows", "proposed"),
+    "fundraising": QT_TRANSLATE_NOOP("Workflows", "fundraising"),
 }
 
 
@@ -185,9 +185,9 @@ def field_errors(**errors: Message) -> dict[str, Message]:
     return dict(errors)
 
 
-REQUIRED = QT_TRANSLATE_NOOP(CONTEXT, "This field is required.")
-TOO_LONG = QT_TRANSLATE_NOOP(CONTEXT, "Too long: use at most {max} characters.")
-END_BEFORE_START = QT_TRANSLATE_NOOP(CONTEXT, "The end date cannot be before the start date.")
+REQUIRED = QT_TRANSLATE_NOOP("Workflows", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("Workflows", "Too long: use at most {max} characters.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("Workflows", "The end date cannot be before the start date.")
 
 
 def check_texts(
@@ -224,9 +224,9 @@ def strip_texts(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
 
 
-INVALID = QT_TRANSLATE_NOOP(CONTEXT, "This value is not valid here.")
-NOT_POSITIVE = QT_TRANSLATE_NOOP(CONTEXT, "Enter an amount greater than zero.")
-NEGATIVE = QT_TRANSLATE_NOOP(CONTEXT, "This cannot be negative.")
+INVALID = QT_TRANSLATE_NOOP("Workflows", "This value is not valid here.")
+NOT_POSITIVE = QT_TRANSLATE_NOOP("Workflows", "Enter an amount greater than zero.")
+NEGATIVE = QT_TRANSLATE_NOOP("Workflows", "This cannot be negative.")
 
 
 def parse_input(schema: type[Any], data: Any, *, partial: bool = False) -> dict[str, Any]:

@@ -35,7 +35,6 @@ from sqlmodel import Session, col
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Worker, full_name
 from app.models.enums import Sex
-from app.services.casework import CONTEXT
 from app.services.context import Actor
 from app.store.search import fold
 
@@ -73,19 +72,19 @@ KNOWN_GIVEN_NAMES = frozenset(_KNOWN_GIVEN_NAMES.split())
 
 # Reasons a record matched (codes), with their labels for the screens.
 REASONS: dict[str, str] = {
-    "same_id_number": QT_TRANSLATE_NOOP(CONTEXT, "Same ID number"),
-    "same_name": QT_TRANSLATE_NOOP(CONTEXT, "Same name"),
-    "given_name_typo": QT_TRANSLATE_NOOP(CONTEXT, "Given names differ by one letter"),
-    "given_names_reordered": QT_TRANSLATE_NOOP(CONTEXT, "Given names in another order"),
-    "given_name_missing": QT_TRANSLATE_NOOP(CONTEXT, "One given name missing"),
-    "family_name_typo": QT_TRANSLATE_NOOP(CONTEXT, "Family names differ by one letter"),
-    "family_names_swapped": QT_TRANSLATE_NOOP(CONTEXT, "Family names in the other order"),
-    "family_name_missing": QT_TRANSLATE_NOOP(CONTEXT, "One family name missing"),
-    "same_birth_date": QT_TRANSLATE_NOOP(CONTEXT, "Same date of birth"),
-    "birth_date_near": QT_TRANSLATE_NOOP(CONTEXT, "Date of birth a few days apart"),
-    "birth_day_month_swapped": QT_TRANSLATE_NOOP(CONTEXT, "Day and month of birth swapped"),
-    "birth_date_typo": QT_TRANSLATE_NOOP(CONTEXT, "Date of birth differs by one digit"),
-    "no_birth_date": QT_TRANSLATE_NOOP(CONTEXT, "Date of birth not given"),
+    "same_id_number": QT_TRANSLATE_NOOP("Workflows", "Same ID number"),
+    "same_name": QT_TRANSLATE_NOOP("Workflows", "Same name"),
+    "given_name_typo": QT_TRANSLATE_NOOP("Workflows", "Given names differ by one letter"),
+    "given_names_reordered": QT_TRANSLATE_NOOP("Workflows", "Given names in another order"),
+    "given_name_missing": QT_TRANSLATE_NOOP("Workflows", "One given name missing"),
+    "family_name_typo": QT_TRANSLATE_NOOP("Workflows", "Family names differ by one letter"),
+    "family_names_swapped": QT_TRANSLATE_NOOP("Workflows", "Family names in the other order"),
+    "family_name_missing": QT_TRANSLATE_NOOP("Workflows", "One family name missing"),
+    "same_birth_date": QT_TRANSLATE_NOOP("Workflows", "Same date of birth"),
+    "birth_date_near": QT_TRANSLATE_NOOP("Workflows", "Date of birth a few days apart"),
+    "birth_day_month_swapped": QT_TRANSLATE_NOOP("Workflows", "Day and month of birth swapped"),
+    "birth_date_typo": QT_TRANSLATE_NOOP("Workflows", "Date of birth differs by one digit"),
+    "no_birth_date": QT_TRANSLATE_NOOP("Workflows", "Date of birth not given"),
 }
 
 

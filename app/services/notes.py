@@ -23,7 +23,6 @@ from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import CaseNote, CaseNoteCreate, Worker
 from app.models.enums import MigrationStage, NoteKind, Role
 from app.services.casework import (
-    CONTEXT,
     active_worker,
     check_texts,
     insert_row,
@@ -38,13 +37,13 @@ from app.services.context import Actor, Message, PermissionDenied, ValidationFai
 ENTITY = "case_note"
 
 SUPERSEDED = QT_TRANSLATE_NOOP(
-    CONTEXT, "A newer version of this note exists: open the latest one to change it."
+    "Workflows", "A newer version of this note exists: open the latest one to change it."
 )
 NOT_AUTHOR = QT_TRANSLATE_NOOP(
-    CONTEXT, "Only the author of a note ({author}) or a supervisor can revise it."
+    "Workflows", "Only the author of a note ({author}) or a supervisor can revise it."
 )
-NO_FOLLOW_UP = QT_TRANSLATE_NOOP(CONTEXT, "This note has no follow-up date.")
-FOLLOW_UP_DONE = QT_TRANSLATE_NOOP(CONTEXT, "This follow-up was already marked done on {date}.")
+NO_FOLLOW_UP = QT_TRANSLATE_NOOP("Workflows", "This note has no follow-up date.")
+FOLLOW_UP_DONE = QT_TRANSLATE_NOOP("Workflows", "This follow-up was already marked done on {date}.")
 _UNSET: Any = object()
 
 

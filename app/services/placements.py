@@ -14,7 +14,6 @@ from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Placement, PlacementCreate, PlacementUpdate, Worker
 from app.models.enums import MigrationStage, PlacementStatus
 from app.services.casework import (
-    CONTEXT,
     END_BEFORE_START,
     active_worker,
     check_texts,
@@ -35,34 +34,34 @@ OPEN_STATUSES = (PlacementStatus.PLANNED, PlacementStatus.ACTIVE)
 # Status and return date change only through depart / return_home / cancel actions.
 EDITABLE_FIELDS = tuple(f for f in PlacementUpdate.model_fields if f != "status")
 
-PROVINCE_FORMAT = QT_TRANSLATE_NOOP(CONTEXT, "Use the province code, e.g. CA-ON.")
-NOC_FORMAT = QT_TRANSLATE_NOOP(CONTEXT, "The NOC code has 5 digits.")
+PROVINCE_FORMAT = QT_TRANSLATE_NOOP("Workflows", "Use the province code, e.g. CA-ON.")
+NOC_FORMAT = QT_TRANSLATE_NOOP("Workflows", "The NOC code has 5 digits.")
 CANNOT_DEPART = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} cannot depart: only a worker at the pre-departure stage can depart."
+    "Workflows", "{name} cannot depart: only a worker at the pre-departure stage can depart."
 )
 NEEDS_PLACEMENT = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} cannot depart without a planned placement abroad. Add the placement first."
+    "Workflows", "{name} cannot depart without a planned placement abroad. Add the placement first."
 )
 PLACEMENT_NOT_OPEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Only a planned placement can start; this one is {status}."
+    "Workflows", "Only a planned placement can start; the status of this one is {status}."
 )
 DEPART_AFTER_END = QT_TRANSLATE_NOOP(
-    CONTEXT, "The departure date is after the planned end of the placement ({end})."
+    "Workflows", "The departure date is after the planned end of the placement ({end})."
 )
 CANNOT_RETURN = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} cannot return: only a worker who is abroad can return."
+    "Workflows", "{name} cannot return: only a worker who is abroad can return."
 )
 RETURN_BEFORE_START = QT_TRANSLATE_NOOP(
-    CONTEXT, "The return date is before the start of the placement ({start})."
+    "Workflows", "The return date is before the start of the placement ({start})."
 )
 CANNOT_CANCEL_DEPARTURE = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} is not abroad, so there is no departure to cancel."
+    "Workflows", "{name} is not abroad, so there is no departure to cancel."
 )
 CANNOT_CANCEL_PLACEMENT = QT_TRANSLATE_NOOP(
-    CONTEXT, "Only a planned placement can be cancelled; this one is {status}."
+    "Workflows", "Only a planned placement can be cancelled; the status of this one is {status}."
 )
 CLOSED_PLACEMENT = QT_TRANSLATE_NOOP(
-    CONTEXT, "This placement is {status} and can no longer be edited."
+    "Workflows", "The status of this placement is {status}: it can no longer be edited."
 )
 
 _PROVINCE = re.compile(r"^CA-[A-Z]{2}$")

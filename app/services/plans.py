@@ -34,7 +34,6 @@ from app.models import (
 )
 from app.models.enums import PlanStatus
 from app.services.casework import (
-    CONTEXT,
     REQUIRED,
     active_worker,
     check_supervisor,
@@ -69,26 +68,26 @@ TRANSITIONS: dict[str, tuple[tuple[PlanStatus, ...], PlanStatus]] = {
     ),
 }
 REFUSALS: dict[str, str] = {
-    "submit": QT_TRANSLATE_NOOP(CONTEXT, "A plan in status {status} cannot be submitted."),
+    "submit": QT_TRANSLATE_NOOP("Workflows", "A plan in status {status} cannot be submitted."),
     "return_to_draft": QT_TRANSLATE_NOOP(
-        CONTEXT, "A plan in status {status} cannot go back to draft."
+        "Workflows", "A plan in status {status} cannot go back to draft."
     ),
-    "approve": QT_TRANSLATE_NOOP(CONTEXT, "A plan in status {status} cannot be approved."),
-    "start": QT_TRANSLATE_NOOP(CONTEXT, "A plan in status {status} cannot be started."),
-    "complete": QT_TRANSLATE_NOOP(CONTEXT, "A plan in status {status} cannot be completed."),
-    "abandon": QT_TRANSLATE_NOOP(CONTEXT, "A plan in status {status} cannot be abandoned."),
+    "approve": QT_TRANSLATE_NOOP("Workflows", "A plan in status {status} cannot be approved."),
+    "start": QT_TRANSLATE_NOOP("Workflows", "A plan in status {status} cannot be started."),
+    "complete": QT_TRANSLATE_NOOP("Workflows", "A plan in status {status} cannot be completed."),
+    "abandon": QT_TRANSLATE_NOOP("Workflows", "A plan in status {status} cannot be abandoned."),
 }
-NOT_EDITABLE = QT_TRANSLATE_NOOP(CONTEXT, "A plan in status {status} cannot be edited.")
+NOT_EDITABLE = QT_TRANSLATE_NOOP("Workflows", "A plan in status {status} cannot be edited.")
 CLOSED_PLAN = QT_TRANSLATE_NOOP(
-    CONTEXT, "A plan in status {status} is closed: its milestones can no longer change."
+    "Workflows", "A plan in status {status} is closed: its milestones can no longer change."
 )
-MILESTONE_DONE = QT_TRANSLATE_NOOP(CONTEXT, "This milestone was already done on {date}.")
+MILESTONE_DONE = QT_TRANSLATE_NOOP("Workflows", "This milestone was already done on {date}.")
 SHORTFALL = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Workflows",
     "The funding ({funded} {currency}) does not cover the budget ({budget} {currency}): "
     "{gap} {currency} are missing.",
 )
-NO_BUDGET = QT_TRANSLATE_NOOP(CONTEXT, "The plan has no budget yet.")
+NO_BUDGET = QT_TRANSLATE_NOOP("Workflows", "The plan has no budget yet.")
 
 
 @dataclass(frozen=True)

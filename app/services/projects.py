@@ -29,7 +29,6 @@ from app.models import (
 )
 from app.models.enums import MutationOp, ProjectStatus
 from app.services.casework import (
-    CONTEXT,
     END_BEFORE_START,
     NOT_POSITIVE,
     active_worker,
@@ -50,11 +49,11 @@ PARTICIPANT = "project_participant"
 EDITABLE_FIELDS = tuple(f for f in CommunityProjectCreate.model_fields if f != "mission_id")
 
 OTHER_MISSION = QT_TRANSLATE_NOOP(
-    CONTEXT, "{name} belongs to mission {own}; this project belongs to mission {mission}."
+    "Workflows", "{name} belongs to mission {own}; this project belongs to mission {mission}."
 )
-ALREADY_PARTICIPATES = QT_TRANSLATE_NOOP(CONTEXT, "{name} already takes part in this project.")
-NOT_A_PARTICIPANT = QT_TRANSLATE_NOOP(CONTEXT, "{name} does not take part in this project.")
-NO_FIELD_MISSION = QT_TRANSLATE_NOOP(CONTEXT, "Community projects belong to a country mission.")
+ALREADY_PARTICIPATES = QT_TRANSLATE_NOOP("Workflows", "{name} already takes part in this project.")
+NOT_A_PARTICIPANT = QT_TRANSLATE_NOOP("Workflows", "{name} does not take part in this project.")
+NO_FIELD_MISSION = QT_TRANSLATE_NOOP("Workflows", "Community projects belong to a country mission.")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import CommunityProject, Remittance, RemittanceCreate, Worker, utcnow
 from app.models.enums import MutationOp, ProjectStatus, RemittancePurpose
 from app.services.casework import (
-    CONTEXT,
     active_worker,
     insert_row,
     msg,
@@ -38,10 +37,10 @@ from app.services.projects import OTHER_MISSION, join_project
 ENTITY = "remittance"
 
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP(
-    CONTEXT, "Use a three-letter currency code such as CAD, USD or MXN."
+    "Workflows", "Use a three-letter currency code such as CAD, USD or MXN."
 )
 PROJECT_CANCELLED = QT_TRANSLATE_NOOP(
-    CONTEXT, "This community project was cancelled: it no longer takes contributions."
+    "Workflows", "This community project was cancelled: it no longer takes contributions."
 )
 
 

@@ -39,7 +39,6 @@ from app.models import (
 )
 from app.models.enums import CourseResult, EnrolmentStatus, MissionCode
 from app.services.casework import (
-    CONTEXT,
     END_BEFORE_START,
     NEGATIVE,
     active_worker,
@@ -77,29 +76,34 @@ CERTIFIED = (
     CourseResult.ATTENDANCE_ONLY,
 )
 
-CODE_TAKEN = QT_TRANSLATE_NOOP(CONTEXT, "Mission {mission} already has a course with code {code}.")
-COURSE_FULL = QT_TRANSLATE_NOOP(CONTEXT, "The course is full: {capacity} places, {enrolled} taken.")
-CAPACITY_BELOW_TAKEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "{enrolled} places are already taken: the capacity cannot be lower."
+CODE_TAKEN = QT_TRANSLATE_NOOP(
+    "Workflows", "Mission {mission} already has a course with code {code}."
 )
-ALREADY_ENROLLED = QT_TRANSLATE_NOOP(CONTEXT, "{name} is already enrolled in this course.")
-ALREADY_COMPLETED = QT_TRANSLATE_NOOP(CONTEXT, "{name} has already completed this course.")
+COURSE_FULL = QT_TRANSLATE_NOOP(
+    "Workflows", "The course is full: {capacity} places, {enrolled} taken."
+)
+CAPACITY_BELOW_TAKEN = QT_TRANSLATE_NOOP(
+    "Workflows", "{enrolled} places are already taken: the capacity cannot be lower."
+)
+ALREADY_ENROLLED = QT_TRANSLATE_NOOP("Workflows", "{name} is already enrolled in this course.")
+ALREADY_COMPLETED = QT_TRANSLATE_NOOP("Workflows", "{name} has already completed this course.")
 COURSE_OTHER_MISSION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Workflows",
     "This course belongs to mission {mission}; {name} can only join courses of "
     "mission {own} or HQ-wide courses.",
 )
 ENROLMENT_CLOSED = QT_TRANSLATE_NOOP(
-    CONTEXT, "This enrolment is {status}: attendance and results can no longer change."
+    "Workflows",
+    "The status of this enrolment is {status}: attendance and results can no longer change.",
 )
 CERTIFICATE_TAKEN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Certificate number {number} is already used in this mission."
+    "Workflows", "Certificate number {number} is already used in this mission."
 )
 NO_CERTIFICATE = QT_TRANSLATE_NOOP(
-    CONTEXT, "A course that was not passed gets no certificate number."
+    "Workflows", "A course that was not passed gets no certificate number."
 )
 COMPLETED_BEFORE_ENROLMENT = QT_TRANSLATE_NOOP(
-    CONTEXT, "The completion date is before the enrolment date ({enrolled_on})."
+    "Workflows", "The completion date is before the enrolment date ({enrolled_on})."
 )
 
 
