@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session
 
 from app.i18n_marks import QT_TRANSLATE_NOOP, Translate
-from app.models import SyncColumns, Worker, full_name, utcnow
+from app.models import Mission, SyncColumns, Worker, full_name, utcnow
 from app.models.codec import row_to_wire
 from app.models.enums import MutationOp, Role
 from app.services.context import (
@@ -260,3 +260,16 @@ def parse_input(schema: type[Any], data: Any, *, partial: bool = False) -> dict[
         raise ValidationFailed(errors) from None
     values: dict[str, Any] = parsed.model_dump(exclude_unset=partial)
     return strip_texts(values)
+
+
+def given(data: Any, name: str) -> bool:
+    """Whether the caller's input (schema or mapping) sets `name` explicitly."""
+    if hasattr(data, "model_fields_set"):
+        return name in data.model_fields_set
+    return name in data
+
+
+def mission_currency(session: Session, mission: str) -> str | None:
+    """The currency of a mission (MXN for Mexico...), from the mission table."""
+    row = session.get(Mission, mission)
+    return None if row is None else row.currency

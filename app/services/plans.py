@@ -38,7 +38,9 @@ from app.services.casework import (
     active_worker,
     check_supervisor,
     check_texts,
+    given,
     insert_row,
+    mission_currency,
     msg,
     parse_input,
     state_msg,
@@ -119,6 +121,8 @@ def create_plan(
     """A new draft plan for a worker (before or after return)."""
     values = parse_input(ReintegrationPlanCreate, data)
     worker = active_worker(session, values["worker_id"], actor)
+    if not given(data, "currency"):  # the mission's own currency unless one is chosen
+        values["currency"] = mission_currency(session, worker.mission_id) or values["currency"]
     values["currency"] = str(values["currency"]).upper()
     _check(values)
     plan = ReintegrationPlan(**values, mission_id=worker.mission_id)

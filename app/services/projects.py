@@ -34,7 +34,9 @@ from app.services.casework import (
     active_worker,
     check_texts,
     check_write,
+    given,
     insert_row,
+    mission_currency,
     msg,
     parse_input,
     update_row,
@@ -90,6 +92,8 @@ def create_project(
     if values["mission_id"] == "HQ":
         raise ValidationFailed({"mission_id": msg(NO_FIELD_MISSION)})
     check_write(actor, values["mission_id"])
+    if not given(data, "currency"):  # the mission's own currency unless one is chosen
+        values["currency"] = mission_currency(session, values["mission_id"]) or values["currency"]
     values["currency"] = str(values["currency"]).upper()
     _check(values)
     project = CommunityProject(**values)

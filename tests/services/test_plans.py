@@ -247,3 +247,11 @@ def test_plan_list_filters_sorts_and_pages(
         ]
         assert len(list_plans(s, query=PlanQuery(), actor=analyst).rows) == 5
         assert list_plans(s, query=PlanQuery(mission="HN"), actor=mx_officer).rows == []
+
+
+def test_currency_defaults_to_the_missions(
+    db: Database, make_worker: MakeWorker, mx_officer: Actor
+) -> None:
+    with db.write() as s:
+        plan = plans.create_plan(s, data={"worker_id": make_worker()}, actor=mx_officer)
+    assert plan.currency == "MXN"

@@ -126,3 +126,13 @@ def test_project_list_with_progress_and_paging(
             s, query=ProjectQuery(status=ProjectStatus.FUNDRAISING), actor=mx_officer
         )
         assert [r.title for r in fundraising.rows] == ["B biblioteca"]
+
+
+def test_currency_defaults_to_the_missions(db: Database, hn_officer: Actor) -> None:
+    with db.write() as s:
+        p = projects.create_project(
+            s,
+            data={"mission_id": "HN", "title": "Escuela", "community": "X", "goal_amount": "9"},
+            actor=hn_officer,
+        )
+    assert p.currency == "HNL"
