@@ -43,9 +43,25 @@ DOCUMENT_COUNTRY: dict[IdDocumentType, str] = {
 
 # Honduras: the number of municipalities of each department (01-18), for DNI numbers.
 HN_MUNICIPALITIES: dict[int, int] = {
-    1: 8, 2: 10, 3: 21, 4: 23, 5: 12, 6: 16, 7: 19, 8: 28, 9: 6,
-    10: 17, 11: 4, 12: 19, 13: 28, 14: 16, 15: 23, 16: 28, 17: 9, 18: 11,
-}  # fmt: skip
+    1: 8,
+    2: 10,
+    3: 21,
+    4: 23,
+    5: 12,
+    6: 16,
+    7: 19,
+    8: 28,
+    9: 6,
+    10: 17,
+    11: 4,
+    12: 19,
+    13: 28,
+    14: 16,
+    15: 23,
+    16: 28,
+    17: 9,
+    18: 11,
+}
 # A DNI carries the year the birth was registered: the birth year, or a few years later.
 HN_LATE_REGISTRATION_YEARS = 18
 
@@ -112,8 +128,13 @@ DOC_NOT_HN = QT_TRANSLATE_NOOP(
     "A DNI is issued by Honduras only, but this worker is not Honduran. "
     "Choose the document of the worker's country, or Passport.",
 )
-DOC_MISMATCH = {"MX": DOC_NOT_MX, "SV": DOC_NOT_SV, "CO": DOC_NOT_CO, "EC": DOC_NOT_EC,
-                "HN": DOC_NOT_HN}  # fmt: skip
+DOC_MISMATCH = {
+    "MX": DOC_NOT_MX,
+    "SV": DOC_NOT_SV,
+    "CO": DOC_NOT_CO,
+    "EC": DOC_NOT_EC,
+    "HN": DOC_NOT_HN,
+}
 ID_MISSING = QT_TRANSLATE_NOOP(
     "Validation", 'Enter the document number, or choose "Other" if the worker has none.'
 )
@@ -250,8 +271,12 @@ def format_id_number(doc_type: IdDocumentType | str, number: str) -> str:
         return f"{packed[:8]}-{packed[8]}"
     if kind == IdDocumentType.DNI_HN and re.fullmatch(r"\d{13}", packed):
         return f"{packed[:4]}-{packed[4:8]}-{packed[8:]}"
-    if kind in (IdDocumentType.CURP, IdDocumentType.PASSPORT, IdDocumentType.CEDULA_CO,
-                IdDocumentType.CEDULA_EC):  # fmt: skip
+    if kind in (
+        IdDocumentType.CURP,
+        IdDocumentType.PASSPORT,
+        IdDocumentType.CEDULA_CO,
+        IdDocumentType.CEDULA_EC,
+    ):
         return packed
     return " ".join(raw.split())
 
@@ -306,8 +331,12 @@ def _check_hn(number: str, data: Mapping[str, Any]) -> Message | None:
         return _m(HN_DEPARTMENT, department=found.group(1))
     count = HN_MUNICIPALITIES[department]
     if not 1 <= municipality <= count:
-        return _m(HN_MUNICIPALITY, municipality=found.group(2), department=found.group(1),
-                  count=f"{count:02d}")  # fmt: skip
+        return _m(
+            HN_MUNICIPALITY,
+            municipality=found.group(2),
+            department=found.group(1),
+            count=f"{count:02d}",
+        )
     dob = data.get("date_of_birth")
     if isinstance(dob, date) and not (dob.year <= year <= dob.year + HN_LATE_REGISTRATION_YEARS):
         return _m(HN_YEAR, year=found.group(3), birth_year=dob.year)
@@ -436,8 +465,10 @@ def _name_message(text: str, limit: int) -> Message | None:
     if any(ch.isdigit() for ch in text):
         return _m(NAME_DIGITS)
     allowed = " '’-."
-    if any(not (ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in allowed)
-           for ch in text):  # fmt: skip
+    if any(
+        not (ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in allowed)
+        for ch in text
+    ):
         return _m(NAME_SYMBOLS)
     if len(text) > limit:
         return _m(TOO_LONG, max=limit)

@@ -132,8 +132,9 @@ FAILING: list[tuple[str, dict[str, Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("changes", "field"), [(c, f) for _, c, f in FAILING],
-                         ids=[n for n, _, _ in FAILING])  # fmt: skip
+@pytest.mark.parametrize(
+    ("changes", "field"), [(c, f) for _, c, f in FAILING], ids=[n for n, _, _ in FAILING]
+)
 def test_each_rule_fails_on_bad_input(changes: dict[str, Any], field: str) -> None:
     found = check(worker(**changes))
     assert field in found, found
@@ -177,8 +178,11 @@ def test_age_message_names_the_numbers() -> None:
 
 def test_age_is_counted_at_intake_not_today() -> None:
     # 70 at the consent date, 71 today: the record stays valid as the worker ages.
-    data = worker(date_of_birth=date(1955, 9, 1), consent_date=date(2026, 8, 1),
-                  id_document_number="HEGJ550901HJCRNS02")  # fmt: skip
+    data = worker(
+        date_of_birth=date(1955, 9, 1),
+        consent_date=date(2026, 8, 1),
+        id_document_number="HEGJ550901HJCRNS02",
+    )
     assert check(data) == {}
     assert "date_of_birth" in check({**data, "consent_date": date(2026, 10, 1)})
 
@@ -343,11 +347,17 @@ def test_normalise_formats_document_numbers(
         ("SV", IdDocumentType.DUI, "00016297-5", date(1990, 1, 1), "SV-SS", "7123 4567"),
         ("EC", IdDocumentType.CEDULA_EC, "1714307103", date(1990, 1, 1), "EC-P", "099 123 4567"),
         ("HN", IdDocumentType.DNI_HN, "0801199012345", date(1990, 1, 1), "HN-FM", "9876-5432"),
-        ("CO", IdDocumentType.CEDULA_CO, "1.023.456.789", date(1990, 1, 1), "CO-ANT",
-         "300 123 4567"),
+        (
+            "CO",
+            IdDocumentType.CEDULA_CO,
+            "1.023.456.789",
+            date(1990, 1, 1),
+            "CO-ANT",
+            "300 123 4567",
+        ),
         ("HN", IdDocumentType.PASSPORT, "F123456", date(1990, 1, 1), "HN-CR", "+1 416 555 0199"),
     ],
-)  # fmt: skip
+)
 def test_each_country_accepts_its_own_document_and_phone(
     nationality: str, doc_type: IdDocumentType, number: str, born: date, state: str, phone: str
 ) -> None:
@@ -413,8 +423,13 @@ def test_display_id_format(doc_type: IdDocumentType | str, example: str) -> None
 
 
 def test_display_examples_are_well_formed() -> None:
-    for doc_type in (IdDocumentType.CURP, IdDocumentType.CEDULA_EC, IdDocumentType.DNI_HN,
-                     IdDocumentType.CEDULA_CO, IdDocumentType.PASSPORT):  # fmt: skip
+    for doc_type in (
+        IdDocumentType.CURP,
+        IdDocumentType.CEDULA_EC,
+        IdDocumentType.DNI_HN,
+        IdDocumentType.CEDULA_CO,
+        IdDocumentType.PASSPORT,
+    ):
         example = display_id_format(doc_type)
         assert check_id_number(doc_type, example) is None, doc_type
 
