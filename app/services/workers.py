@@ -6,15 +6,17 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, text, tuple_
+from sqlalchemy import ColumnElement, String, and_, func, literal_column, or_, tuple_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Worker, WorkerCreate, WorkerRead, WorkerRow, full_name, utcnow
 from app.models.codec import row_to_wire
-from app.models.enums import MutationOp, StrEnum
+from app.models.enums import MutationOp
 from app.models.worker import WORKER_EDITABLE_FIELDS
 from app.services.context import (
     NOT_ALLOWED,
@@ -28,11 +30,17 @@ from app.services.context import (
 )
 from app.services.history import changed_fields, record_mutation, stamp
 from app.services.profile import next_case_code
-from app.store.search import FTS_TABLE, match_expression, sort_name
+from app.store.search import (
+    count_matches_sql,
+    match_expression,
+    matching_rowids_sql,
+    sort_name,
+)
 
 ENTITY = "worker"
 SEARCH_CAP = 1000  # more matches than this: the list shows these and asks to type more
-ROWID = literal_column("worker.rowid")
+ROWID: Any = literal_column("worker.rowid")
+UNINDEXED_MISSION = literal_column("+worker.mission_id", type_=String())
 
 
 class WorkerSort(StrEnum):
@@ -243,27 +251,27 @@ def list_workers(
 ) -> WorkerPage:
     """One page of the list, in keyset order; searches by names, case code and ID prefix."""
     sort_col = _SORT_COLUMNS[query.sort]
-    conditions = _scope_conditions(query, actor)
+    # The mission scope is a filter, never the index the page is read by (unary +): with
+    # it, SQLite walks the sort column's index and stops after one page, instead of
+    # reading every row of the actor's missions and sorting them all (0.7 s at 200,000).
+    conditions = _scope_conditions(query, actor, mission_column=UNINDEXED_MISSION)
     capped = False
     expr = match_expression(query.text)
     if expr is not None:
-        found = (
-            session.connection()
-            .execute(
-                text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n"),
-                {"q": expr, "n": SEARCH_CAP + 1},
-            )
-            .scalars()
-            .all()
+        # The matches stay in SQLite (no thousand rowids through Python and back); the
+        # page is read by rowid among them. Counting one past the cap says "type more".
+        conn = session.connection()
+        capped = (
+            conn.execute(count_matches_sql(), {"q": expr, "n": SEARCH_CAP + 1}).scalar_one()
+            > SEARCH_CAP
         )
-        capped = len(found) > SEARCH_CAP
-        conditions.append(ROWID.in_(list(found[:SEARCH_CAP])))
+        conditions.append(ROWID.in_(matching_rowids_sql(expr, cap=SEARCH_CAP)))
     if after is not None:
         key, mark = tuple_(sort_col, ROWID), tuple_(_bind(sort_col, after.value), after.rowid)
         conditions.append(key < mark if query.descending else key > mark)
     order = (sort_col.desc(), ROWID.desc()) if query.descending else (sort_col, ROWID)
-    stmt = select(*_ROW_COLUMNS, sort_col, ROWID).where(and_(*conditions))
-    rows = session.connection().execute(stmt.order_by(*order).limit(limit + 1)).all()
+    stmt = sa_select(*_ROW_COLUMNS, sort_col, ROWID).where(and_(*conditions))
+    rows: list[Any] = list(session.connection().execute(stmt.order_by(*order).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = PageCursor(rows[-1][-2], rows[-1][-1]) if more and rows else None
@@ -280,16 +288,19 @@ def count_workers(session: Session, *, actor: Actor, include_archived: bool = Fa
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _scope_conditions(query: WorkerQuery, actor: Actor) -> list[ColumnElement[bool]]:
+def _scope_conditions(
+    query: WorkerQuery, actor: Actor, *, mission_column: Any = None
+) -> list[ColumnElement[bool]]:
+    mission = col(Worker.mission_id) if mission_column is None else mission_column
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(col(Worker.archived_at).is_(None))
     if query.mission:
         if not actor.may_read(query.mission):
             conditions.append(or_(False))  # a foreign mission shows as empty
-        conditions.append(col(Worker.mission_id) == query.mission)
+        conditions.append(mission == query.mission)
     elif not actor.may_read("*"):
-        conditions.append(col(Worker.mission_id).in_(actor.missions))
+        conditions.append(mission.in_(actor.missions))
     return conditions
 
 
@@ -300,7 +311,8 @@ def _bind(column: Any, value: Any) -> Any:
 
 
 def _row(r: Any) -> WorkerRow:
-    return WorkerRow(
+    # The values come typed from the columns, so no validation pass (a page is 200 rows).
+    return WorkerRow.model_construct(
         id=r[0],
         case_code=r[1],
         full_name=full_name(r[2], r[3], r[4]),

@@ -102,6 +102,30 @@ def matching_rowids(conn: Connection, query: str, *, cap: int) -> list[int] | No
     return [r[0] for r in rows]
 
 
+def matching_rowids_sql(expr: str, *, cap: int) -> Any:
+    """A subquery of the rowids matching the FTS5 expression `expr` (at most `cap`).
+
+    For `worker.rowid IN (...)`: the matches never leave SQLite. No ranking, so FTS5 walks
+    the doclists in rowid order and stops at the cap, however short the typed prefix.
+    """
+    from sqlalchemy import literal_column, select
+
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :fts_q").bindparams(fts_q=expr))
+        .limit(cap)
+        .scalar_subquery()
+    )
+
+
+def count_matches_sql() -> Any:
+    """How many workers match :q, counting at most :n (to tell "more than the cap")."""
+    return text(
+        f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n)"
+    )
+
+
 def drop_index_triggers(conn: Connection) -> None:
     """Detach the triggers (bulk loads call rebuild_index afterwards)."""
     for stmt in FTS_DROP[:3]:

@@ -148,3 +148,31 @@ def test_an_officer_sees_only_their_mission(big_store: Database) -> None:
         )
     assert page.rows and {r.mission_id for r in page.rows} == {"SV"}
     assert foreign.rows == []
+
+
+@pytest.mark.parametrize("sort", list(WorkerSort), ids=[s.value for s in WorkerSort])
+def test_a_list_page_is_read_by_the_sort_index_not_sorted_whole(
+    big_store: Database, sort: WorkerSort
+) -> None:
+    """With a mission scope SQLite must not read every row of the mission and sort them."""
+    from app.models.enums import Role
+
+    officer = Actor("o", "O", Role.FIELD_OFFICER, ("SV", "MX"), "AAA")
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_c: Any, _cur: Any, statement: str, params: Any, *_a: Any) -> None:
+        if statement.lstrip().startswith("SELECT"):
+            statements.append((statement, params))
+
+    from sqlalchemy import event
+
+    event.listen(big_store.engine, "before_cursor_execute", capture)
+    try:
+        with big_store.read() as session:
+            workers.list_workers(session, query=WorkerQuery(sort=sort), actor=officer)
+            statement, params = statements[-1]
+            plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            steps = " | ".join(str(r[-1]) for r in plan)
+    finally:
+        event.remove(big_store.engine, "before_cursor_execute", capture)
+    assert "TEMP B-TREE" not in steps, steps

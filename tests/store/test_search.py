@@ -125,3 +125,18 @@ def test_match_expression_quotes_every_word() -> None:
 def test_fold() -> None:
     assert fold("  José   HERNÁNDEZ Peña ") == "jose hernandez pena"
     assert fold("Ñandú Çà") == "nandu ca"
+
+
+def test_a_search_with_too_many_matches_says_so(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import workers
+
+    for n in range(4):
+        workspace.workers.create(valid_worker(given_names=f"José {'I' * (n + 1)}"))
+    monkeypatch.setattr(workers, "SEARCH_CAP", 3)
+    page = workspace.workers.page(WorkerQuery(text="jose"))
+    assert page.capped and len(page.rows) == 3
+    monkeypatch.setattr(workers, "SEARCH_CAP", 4)
+    page = workspace.workers.page(WorkerQuery(text="jose"))
+    assert not page.capped and len(page.rows) == 4
