@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Numeric, Table, Uuid
@@ -22,7 +23,8 @@ from app.models import APPEND_ONLY_ENTITIES, SYNCED_ENTITIES
 from app.models.base import utcnow
 from app.models.codec import WireValue
 from app.services.history import QUIET_FIELDS
-from app.store.search import sort_name
+from app.store.search import FTS_TABLE, create_index, drop_index_triggers, sort_name
+from app.store.search import _values as fts_values  # the triggers' own expression
 
 Convert = Callable[[Any], Any]
 
@@ -47,6 +49,7 @@ SERVER_KEPT_FIELDS: frozenset[str] = frozenset(
 
 NAME_FIELDS = ("given_names", "first_family_name", "second_family_name")
 CHUNK = 500
+BULK_INDEX_MIN = 200
 
 
 # --- storage form -----------------------------------------------------------------------------
@@ -59,7 +62,15 @@ def _uuid_in(v: Any) -> Any:
 def _datetime_in(v: Any) -> Any:
     if v is None:
         return None
-    when = datetime.fromisoformat(str(v))
+    text = str(v)
+    if text.endswith("+00:00") and len(text) >= 25 and text[10] == "T":
+        # The server's own form (UTC): reshape the text, no parsing (hot path of a pull).
+        body = text[:-6]
+        if len(body) == 19:
+            return f"{body[:10]} {body[11:]}.000000"
+        if len(body) <= 26 and body[19] == ".":
+            return f"{body[:10]} {body[11:]}".ljust(26, "0")
+    when = datetime.fromisoformat(text)
     when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
     return when.strftime("%Y-%m-%d %H:%M:%S.%f")
 
@@ -240,8 +251,14 @@ def apply_rows(
     stats = ApplyStats()
     known = [c for c in columns if c in info.to_storage]
     positions = [columns.index(c) for c in known]
-    id_pos = columns.index("id")
-    ids = [storage_id(r[id_pos]) for r in rows]
+    pick = itemgetter(*positions)
+    wire_rows: list[tuple[WireValue, ...]] = (
+        [pick(r) for r in rows] if len(positions) > 1 else [(pick(r),) for r in rows]
+    )
+    stored_rows = _to_storage_rows(info, known, wire_rows)
+    id_at = known.index("id")
+    version_at = known.index("version")
+    ids = [r[id_at] for r in stored_rows]
     existing = _load_existing(conn, info, ids)
     touched = [i for i in ids if (entity, i) in pending]
     shadows = _load_shadows(conn, entity, touched) if touched else {}
@@ -249,21 +266,17 @@ def apply_rows(
     inserts: list[tuple[Any, ...]] = []
     shadow_rows: list[tuple[Any, ...]] = []
     history: list[tuple[Any, ...]] = []
-    for row, row_id in zip(rows, ids, strict=True):
-        wire = {c: row[p] for c, p in zip(known, positions, strict=True)}
+    for wire_row, stored_row, row_id in zip(wire_rows, stored_rows, ids, strict=True):
         local = existing.get(row_id)
-        if only_newer and local is not None and int(local["version"]) > int(wire["version"] or 0):
+        if only_newer and local is not None and local["version"] > (wire_row[version_at] or 0):
             continue
-        shadow_rows.append(
-            (entity, row_id, wire.get("version") or 0, json.dumps(wire, ensure_ascii=False))
-        )
-        stored = {c: info.storage(c, v) for c, v in wire.items()}
-        if entity == "worker":
-            _fill_sort_name(stored)
+        shadow_rows.append((entity, row_id, wire_row[version_at] or 0, *wire_row))
         if local is None:
-            inserts.append(tuple(stored[c] for c in known))
+            inserts.append(stored_row)
             stats.inserted += 1
             continue
+        wire = dict(zip(known, wire_row, strict=True))
+        stored = dict(zip(known, stored_row, strict=True))
         edit = pending.get((entity, row_id))
         changes = _merge(conn, info, row_id, stored, wire, local, edit, shadows, stats, stamp)
         if not changes:
@@ -279,21 +292,64 @@ def apply_rows(
             new = _text(info.wire(name, value))
             history.append((entity, row_id, name, old, new, who, "", stamp, None, 1))
     if inserts:
-        marks = ",".join("?" * len(known))
-        conn.exec_driver_sql(f"INSERT INTO {entity} ({', '.join(known)}) VALUES ({marks})", inserts)
+        _insert(conn, entity, known, inserts)
     _write_history(conn, history)
-    conn.exec_driver_sql(
-        "INSERT INTO shadow (entity, entity_id, version, data) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(entity, entity_id) DO UPDATE SET version = excluded.version, "
-        "data = excluded.data",
-        shadow_rows,
-    )
+    if shadow_rows:
+        # SQLite builds each shadow's JSON object from the wire values (C speed).
+        pairs = ", ".join(f"'{c}', ?" for c in known)
+        conn.exec_driver_sql(
+            "INSERT INTO shadow (entity, entity_id, version, data) "
+            f"VALUES (?, ?, ?, json_object({pairs})) "
+            "ON CONFLICT(entity, entity_id) DO UPDATE SET version = excluded.version, "
+            "data = excluded.data",
+            shadow_rows,
+        )
     return stats
 
 
-def _fill_sort_name(stored: dict[str, Any]) -> None:
-    if not stored.get("sort_name") and all(n in stored for n in NAME_FIELDS):
-        stored["sort_name"] = sort_name(*(str(stored[n] or "") for n in NAME_FIELDS))
+def _insert(
+    conn: Connection, entity: str, known: Sequence[str], inserts: list[tuple[Any, ...]]
+) -> None:
+    """Insert new rows; many new workers go in with the search index filled in bulk.
+
+    The FTS triggers cost ~0.3 ms per worker; detaching them for a big page and indexing
+    the new rows with one INSERT ... SELECT is ~14x cheaper. All in the page's
+    transaction, so the index is never out of step with the rows.
+    """
+    marks = ",".join("?" * len(known))
+    sql = f"INSERT INTO {entity} ({', '.join(known)}) VALUES ({marks})"
+    if entity != "worker" or len(inserts) < BULK_INDEX_MIN:
+        conn.exec_driver_sql(sql, inserts)
+        return
+    last = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM worker").scalar_one()
+    drop_index_triggers(conn)
+    conn.exec_driver_sql(sql, inserts)
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, names, codes) "
+        f"SELECT {fts_values('w')} FROM worker w WHERE w.rowid > ?",
+        (last,),
+    )
+    create_index(conn)
+
+
+def _to_storage_rows(
+    info: EntityInfo, known: Sequence[str], wire_rows: Sequence[tuple[WireValue, ...]]
+) -> list[tuple[Any, ...]]:
+    """Rows in storage form, converted column by column (sort names filled for workers)."""
+    if not wire_rows:
+        return []
+    columns: list[Sequence[Any]] = []
+    for name, values in zip(known, zip(*wire_rows, strict=True), strict=True):
+        conv = info.to_storage.get(name)
+        columns.append(values if conv is None else [conv(v) for v in values])
+    if info.name == "worker" and all(n in known for n in (*NAME_FIELDS, "sort_name")):
+        given, first, second = (columns[known.index(n)] for n in NAME_FIELDS)
+        at = known.index("sort_name")
+        columns[at] = [
+            current or sort_name(str(g or ""), str(f or ""), str(s or ""))
+            for current, g, f, s in zip(columns[at], given, first, second, strict=True)
+        ]
+    return list(zip(*columns, strict=True))
 
 
 def _merge(

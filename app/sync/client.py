@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from app.sync.protocol import (
     HEADER_DEVICE,
@@ -115,6 +117,13 @@ class SyncClient:
         self.timeout = timeout
         self.requests_made = 0
         self._http = session or requests.Session()
+        # One quiet retry when a kept-alive connection turns out dead (a weak link drops
+        # idle connections). Safe for every route: a replayed push is a duplicate.
+        retry = Retry(
+            total=1, connect=1, read=1, status=0, allowed_methods=None, raise_on_status=False
+        )
+        self._http.mount("http://", HTTPAdapter(max_retries=retry))
+        self._http.mount("https://", HTTPAdapter(max_retries=retry))
         # Only what the protocol needs: every header is paid for on every request.
         self._http.headers.clear()
         self._http.headers.update(

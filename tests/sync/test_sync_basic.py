@@ -188,3 +188,24 @@ def test_sync_log_and_status(server: RunningServer, make_device: Callable[..., D
     a.sync()
     log = json.loads(a.scalar("SELECT value FROM local_meta WHERE key = 'sync.log'"))
     assert log[0]["sent"] == 1 and log[0]["problem"] == ""
+
+
+def test_big_page_fills_the_search_index_in_bulk(
+    server: RunningServer, make_device: Callable[..., Device]
+) -> None:
+    server.add_user("ana")
+    server.add_user("beto")
+    a = make_device("ana")
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(230):
+        a.create_worker(given_names=f"Nombre {letters[i % 26]}{letters[i // 26]}")
+    assert a.sync().ok
+    b = make_device("beto")
+    b.create_worker(given_names="Local Antes")
+    assert b.sync().ok
+    assert b.scalar("SELECT count(*) FROM worker_fts") == 231
+    assert b.scalar("SELECT count(*) FROM worker_fts WHERE worker_fts MATCH 'nombre'") == 230
+    assert b.scalar("SELECT count(*) FROM worker_fts WHERE worker_fts MATCH 'qb'") == 1
+    assert b.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == 3
+    b.update_worker(next(iter(b.rows("worker"))), given_names="Zacarias")
+    assert b.scalar("SELECT count(*) FROM worker_fts WHERE worker_fts MATCH 'zacarias'") == 1

@@ -79,7 +79,8 @@ def run_cut_trials(
             assert len(ledger) == len(set(ledger)), "a mutation was recorded twice"
             assert _outbox_ids(a) <= set(ledger), "a mutation was lost"
             assert_same(server, a, entities=("worker",))
-        assert cut_failures >= trials // 3, "the proxy did not cut often enough to test much"
+        assert proxy.cuts_done >= trials // 2, "the proxy did not cut often enough to test much"
+        assert cut_failures >= 1
     finally:
         proxy.close()
 
