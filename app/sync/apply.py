@@ -523,7 +523,9 @@ def upsert_missions(conn: Connection, missions: Sequence[Mapping[str, Any]]) -> 
         )
 
 
-def apply_page(conn: Connection, page: Mapping[str, Any]) -> ApplyStats:
+def apply_page(
+    conn: Connection, page: Mapping[str, Any], *, only_newer: bool = False
+) -> ApplyStats:
     """Apply one pulled page (missions, rows per entity in safe order, tombstones)."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     pending = load_pending(conn)
@@ -534,7 +536,17 @@ def apply_page(conn: Connection, page: Mapping[str, Any]) -> ApplyStats:
     for entity in SYNCED_ENTITIES:  # parents before children
         block = entities.get(entity)
         if block and block.get("rows"):
-            stats.add(apply_rows(conn, entity, block["columns"], block["rows"], pending, now=now))
+            stats.add(
+                apply_rows(
+                    conn,
+                    entity,
+                    block["columns"],
+                    block["rows"],
+                    pending,
+                    now=now,
+                    only_newer=only_newer,
+                )
+            )
     stats.archived += apply_tombstones(conn, page.get("tombstones") or [], pending)
     return stats
 

@@ -386,11 +386,13 @@ class SyncEngine:
             if not page.get("more"):
                 return
 
-    def apply_pulled(self, page: dict[str, Any], report: SyncReport) -> None:
+    def apply_pulled(
+        self, page: dict[str, Any], report: SyncReport, *, only_newer: bool = False
+    ) -> None:
         """Apply one page and store its cursor in one transaction."""
         with self.db.write() as session:
             conn = session.connection()
-            stats = apply_page(conn, page)
+            stats = apply_page(conn, page, only_newer=only_newer)
             self._store_cursor(conn, int(page["next_cursor"]), str(page["server_epoch"]))
         report.pulled_pages += 1
         report.pulled_rows += sum(
@@ -412,6 +414,11 @@ class SyncEngine:
             session.connection().exec_driver_sql(sql, params)
 
     # --- the log --------------------------------------------------------------------------
+
+    def record(self, report: SyncReport) -> None:
+        """Add a finished report (e.g. of a file import) to the sync log."""
+        report.finished_at = report.finished_at or utcnow()
+        self._log(report)
 
     def _log(self, report: SyncReport) -> None:
         entry = report.summary()
