@@ -132,8 +132,12 @@ def lock_for_write(session: Session) -> None:
 
     On SQLite this takes the database write lock before any read (no failed lock upgrade);
     on PostgreSQL it locks the feed counter row, so writers commit in the order of the
-    sequence numbers they take and a reader never sees seq 11 before seq 10.
+    sequence numbers they take and a reader never sees seq 11 before seq 10. A read-only
+    transaction already open (e.g. the token check) is ended first: on SQLite, upgrading a
+    read snapshot to a write fails at once if another writer committed meanwhile.
     """
+    assert not (session.new or session.dirty or session.deleted), "unsaved changes"
+    session.commit()
     session.connection().execute(
         text("UPDATE srv_counter SET value = value WHERE name = :n"), {"n": SEQ_COUNTER}
     )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col
 
 from app.models.base import utcnow
 from app.models.enums import Role
@@ -24,6 +25,7 @@ from app.sync.protocol import (
 from server.auth import LoginThrottle, Principal, authenticate_token
 from server.config import Settings
 from server.errors import ApiError
+from server.models import AuthToken, Device
 
 
 @dataclass
@@ -65,6 +67,7 @@ _TOUCH_EVERY = timedelta(minutes=1)
 
 
 def get_principal(
+    state: StateDep,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
@@ -77,12 +80,18 @@ def get_principal(
     now = utcnow()
     token = principal.token
     if token.last_used_at is None or now - token.last_used_at > _TOUCH_EVERY:
-        token.last_used_at = now
-        principal.device.last_seen = now
-        session.add(token)
-        session.add(principal.device)
-        session.commit()
+        _touch(state.engine, token.id, principal.device.id, now)
+    session.commit()  # end the read (nothing to write); objects stay loaded
     return principal
+
+
+def _touch(engine: Engine, token_id: int | None, device_id: uuid.UUID, now: datetime) -> None:
+    # Its own short transaction whose first statement writes (no read-to-write upgrade).
+    with engine.begin() as conn:
+        conn.execute(
+            update(AuthToken).where(col(AuthToken.id) == token_id).values(last_used_at=now)
+        )
+        conn.execute(update(Device).where(col(Device.id) == device_id).values(last_seen=now))
 
 
 def _unauthorized(code: str) -> ApiError:
