@@ -17,7 +17,7 @@ from app.sync.protocol import (
 
 
 class GzipRequestMiddleware:
-    """Inflate `Content-Encoding: gzip` request bodies (bounded) before the app sees them."""
+    """Refuse oversized bodies; inflate `Content-Encoding: gzip` ones (bounded) for the app."""
 
     def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
         self.app = app
@@ -31,6 +31,10 @@ class GzipRequestMiddleware:
         encoding = headers.get("content-encoding", "").strip().lower()
         if encoding not in ("gzip", ""):
             await _reject(send, 415, "unsupported_encoding", "Send the body plain or gzip.")
+            return
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            await _reject(send, 413, "too_large", "The request body is too large.")
             return
         if not encoding:
             await self.app(scope, receive, send)

@@ -2,24 +2,58 @@
 
 Summary (DESIGN.md section 8; the server decides, clients push changes and pull a feed):
 
-* Every request to ``/sync/v1/*`` carries ``X-Puente-Protocol`` and ``X-Puente-Schema``.
-  A client whose protocol or schema is older than the server accepts gets **426** with an
-  :class:`UpgradeRequired` body; it must keep its outbox and tell the person to update.
+* Every request to ``/sync/v1/*`` carries ``X-Puente-Protocol`` and ``X-Puente-Schema``
+  (:func:`version_headers`). A client whose protocol or schema is older than the server
+  accepts (or that sends none) gets **426** with an :class:`UpgradeRequired` body; it must
+  keep its outbox and tell the person to update. Every answer carries the server's versions.
+* ``POST /auth/login`` (:class:`LoginRequest`) gives an opaque bearer token
+  (:class:`LoginResponse`); send ``Authorization: Bearer <token>``. 401 codes:
+  ``token_missing``, ``token_invalid``, ``token_expired``, ``token_revoked``,
+  ``device_revoked`` (keep the outbox, ask the person to sign in again). 429 has Retry-After.
+  The server assigns each device a unique ``device_tag`` (for case codes); send the same
+  ``device_id`` on every sign-in to keep it.
 * ``POST /sync/v1/push`` takes a :class:`PushRequest` (at most :data:`MAX_PUSH_BATCH`
-  mutations, :data:`PUSH_BATCH_SIZE` recommended) and answers a :class:`PushResponse` with
-  one :class:`MutationResult` per mutation, in order. Pushing the same ``mutation_id`` again
-  answers ``duplicate`` with the stored first result (``first_status``): no second effect.
+  mutations, :data:`PUSH_BATCH_SIZE` recommended; more is a 422) and answers a
+  :class:`PushResponse` with one :class:`MutationResult` per mutation, in order, all in one
+  server transaction. Pushing the same ``mutation_id`` again answers ``duplicate`` with the
+  stored first result (``first_status``, same version and conflicts): no second effect, so
+  a push whose answer was lost is simply sent again. An HQ analyst gets 403 ``read_only``.
 * ``GET /sync/v1/pull?since=S&limit=N[&missions=MX,SV][&epoch=E]`` answers a
-  :class:`PullPage`: rows of the caller's missions changed after cursor ``S``, grouped per
-  entity (column names once, rows as arrays, entities in a safe apply order), archived rows
-  as :class:`Tombstone`, ``next_cursor`` and ``more``. Apply a page and store its
-  ``next_cursor`` in one local transaction; loop while ``more``.
-* ``server_epoch`` changes when the server database is restored. A pull with a stale
-  ``epoch`` answers **409** with code ``epoch_changed``: reset the cursor to 0 and pull again
-  (the outbox is kept and pushed as usual).
+  :class:`PullPage`: rows of the caller's missions whose latest change is after cursor
+  ``S``, in feed order, grouped per entity (column names once, rows as arrays, entities in
+  SYNCED_ENTITIES order so parents come first). A page also carries any parent a row refers
+  to that the client would otherwise only get on a later page, so each page applies with
+  foreign keys on. Archived rows come in full (``archived_at`` set, so children keep their
+  parent and a restore needs nothing more) and are also listed in ``tombstones``. Apply a
+  page and store its ``next_cursor`` in one local transaction; pull again while ``more``.
+  Nothing to do = one request with an answer under 1 KB.
+* ``server_epoch`` changes when the server database is restored (``puente-server
+  new-epoch``). A pull with ``since > 0`` and a stale ``epoch`` answers **409**
+  ``epoch_changed``: reset the cursor to 0 and pull again; keep the outbox and push as usual.
 * Request and response bodies may be gzip (``Content-Encoding: gzip`` /
   ``Accept-Encoding: gzip``).
-* Every error body is an :class:`ErrorBody` (``code``, ``message``, optional ``detail``).
+* Every error body is an :class:`ErrorBody` (``code``, ``message``, optional ``detail``):
+  show people a translated text chosen by ``code`` (or ``reason``), never ``message`` raw.
+
+Per-mutation rules the server applies (the client engine mirrors them in its outbox states):
+
+* ``applied``: stored as sent. ``merged``: stored, and other fields (``merged_fields``) had
+  changed on the server since ``base_version``; ``row`` is the merged row. Mark both sent,
+  store ``version`` as the new base and refresh the local row and its shadow from ``row``.
+* ``conflict``: the fields listed in ``conflicts`` (base/mine/theirs) kept the server value;
+  every other field of the mutation was stored. ``row`` is the server's row. Record the
+  conflicts locally for a person; their choice goes out as a new update with the current
+  version as ``base_version`` (that also closes the server's record of the conflict). A
+  conflict on the pseudo-field ``archived_at`` means "you edited a record someone archived":
+  the edit was stored, the record stays archived until a person restores it.
+* ``rejected``: nothing stored (``reason``, ``message``); a replay is judged again.
+* A field conflicts when another device wrote it after ``base_version`` and the values
+  differ; a device's own later edits never conflict with its earlier ones (so create +
+  edits made offline apply cleanly). Identity fields (names, date of birth, ID document,
+  mission, status) also conflict when ``base`` shows the server value moved from the one
+  the edit started from. Notes and attendance are append-only: a create, an archive, and
+  on notes only ``superseded`` / ``follow_up_done_on``; they never conflict.
+* Send ``base`` (the shadow values of the changed fields) so conflicts report ``base``.
 """
 
 from __future__ import annotations
@@ -65,7 +99,7 @@ PUSH_BATCH_SIZE = 200
 """Mutations per push request a client should send."""
 
 MAX_PUSH_BATCH = 1000
-"""Largest push the server accepts (larger: 413)."""
+"""Largest push the server accepts (larger: 422)."""
 
 DEFAULT_PULL_LIMIT = 1000
 MAX_PULL_LIMIT = 5000
@@ -269,7 +303,7 @@ class EntityRows(_Wire):
 
 
 class Tombstone(_Wire):
-    """An archived row: mark it archived locally (a later restore sends the full row)."""
+    """An archived row of this page (its full row is in `entities` too, archived_at set)."""
 
     entity: str
     id: uuid.UUID
@@ -288,9 +322,9 @@ class PullPage(_Wire):
     scope: list[str] = Field(description="missions this page covers")
     entities: dict[str, EntityRows] = Field(
         default_factory=dict,
-        description="live rows per entity, in SYNCED_ENTITIES order (parents first); a page "
-        "also carries any not-yet-sent parent a row refers to, so every page applies with "
-        "foreign keys on",
+        description="rows per entity (archived ones too, archived_at set), in SYNCED_ENTITIES "
+        "order (parents first); a page also carries any not-yet-sent parent a row refers to, "
+        "so every page applies with foreign keys on",
     )
     tombstones: list[Tombstone] = Field(default_factory=list)
     missions: list[MissionInfo] = Field(

@@ -348,3 +348,22 @@ def test_feed_sequence_is_unique_and_increasing(login: Factory, engine_of: Any) 
     with Session(engine_of) as session:
         seqs = session.exec(select(RowMeta.server_seq).order_by(col(RowMeta.server_seq))).all()
     assert len(seqs) == len(set(seqs)) == 3
+
+
+def test_oversized_and_gzip_bomb_bodies_are_refused(settings: Any, login: Factory) -> None:
+    from dataclasses import replace
+
+    from server.main import create_app
+
+    small = create_app(replace(settings, max_body_bytes=10_000))
+    with TestClient(small) as client:
+        r = client.post("/auth/login", json={"username": "officer.mx", "password": "x" * 20_000})
+        assert r.status_code == 413 and r.json()["code"] == "too_large"
+        bomb = gzip.compress(b"[" + b" " * 5_000_000 + b"]")
+        r = client.post(
+            "/sync/v1/push",
+            content=bomb,
+            headers={"content-type": "application/json", "content-encoding": "gzip"},
+        )
+        assert r.status_code == 413
+    small.state.puente.engine.dispose()
