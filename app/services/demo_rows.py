@@ -124,17 +124,23 @@ PLAN_BUDGET = {
     "COP": (4_000_000, 30_000_000),
     "HNL": (25_000, 200_000),
 }
+BASE_PURPOSES = ",".join(
+    p.value
+    for p in (ConsentPurpose.CASE_MANAGEMENT, ConsentPurpose.TRAINING, ConsentPurpose.STATISTICS)
+)
 COURSE_YEARS = range(2021, DEMO_TODAY.year + 1)
 
 
 # --- storage form -----------------------------------------------------------------------
 
 
+_UUID_KEEP = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
+_UUID_SET = (0x4000 << 64) | (0x8000 << 48)  # version 4, RFC 4122 variant
+
+
 def _uid(rng: random.Random) -> str:
     """A version-4 UUID from the seeded generator, as SQLAlchemy stores it (32 hex digits)."""
-    n = rng.getrandbits(128)
-    n = (n & ~(0xF000 << 64) | (0x4000 << 64)) & ~(0xC000 << 48) | (0x8000 << 48)
-    return f"{n:032x}"
+    return "%032x" % (rng.getrandbits(128) & _UUID_KEEP | _UUID_SET)
 
 
 _ISO: dict[date, str] = {}  # a few thousand days at most: formatting each once pays
@@ -250,13 +256,19 @@ class RowMaker:
     def _sync(
         self, mission: str, created: date, updated: date | None = None, minute: int = 0
     ) -> tuple[Any, ...]:
-        upd = max(created, min(updated or created, self.today))
+        # the hottest path of the generator (once per row): inlined on purpose
+        if updated is None or updated <= created:
+            updated = created
+        elif updated > self.today:
+            updated = self.today
+        day = _ISO.get(created) or _iso(created)
+        later = day if updated is created else (_ISO.get(updated) or _iso(updated))
         return (
-            _uid(self.rng),
+            "%032x" % (self.rng.getrandbits(128) & _UUID_KEEP | _UUID_SET),
             mission,
             0,
-            _ts(created, minute),
-            _ts(upd, minute + 7),
+            day + _CLOCK[minute],
+            later + _CLOCK[minute + 7],
             DEMO_ACTOR,
             None,
         )
@@ -369,15 +381,11 @@ class RowMaker:
             languages = "es,fr"
         elif mission == "EC" and roll < 0.3:
             languages = "es,qu"
-        purposes = [
-            ConsentPurpose.CASE_MANAGEMENT,
-            ConsentPurpose.TRAINING,
-            ConsentPurpose.STATISTICS,
-        ]
+        purposes = BASE_PURPOSES
         if stage != MigrationStage.PRE_DEPARTURE or rng.random() < 0.5:
-            purposes.append(ConsentPurpose.REINTEGRATION)
+            purposes += "," + ConsentPurpose.REINTEGRATION
         if rng.random() < 0.4:
-            purposes.append(ConsentPurpose.CONTACT_BY_EMPLOYER)
+            purposes += "," + ConsentPurpose.CONTACT_BY_EMPLOYER
         officer = rng.choice(N.OFFICERS[mission])
         status, withdrawn = WorkerStatus.ACTIVE, None
         if stage == MigrationStage.RETURNED and rng.random() < 0.08:
@@ -416,7 +424,7 @@ class RowMaker:
                 DEPENDANTS.pick(rng),
                 stage.value,
                 _iso(intake),
-                ",".join(p.value for p in purposes),
+                purposes,
                 officer,
                 _d(withdrawn),
                 status.value,
