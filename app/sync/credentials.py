@@ -243,3 +243,43 @@ def sign_out(client: SyncClient, tokens: TokenStore) -> None:
         log.info("sign-out could not reach the server: %s", exc)
     finally:
         tokens.clear()
+
+
+class SignInService:
+    """What the sign-in dialog and the menu call: test a server, sign in, sign out."""
+
+    def __init__(self, db: Database, tokens: TokenStore) -> None:
+        self._db = db
+        self._tokens = tokens
+
+    def server_url(self) -> str:
+        """The server this store last signed in to ('' if never)."""
+        return remembered_server(self._db)
+
+    def test_connection(self, server_url: str) -> str:
+        """The server's database kind if it answers (raises Offline, ServerError...)."""
+        client = SyncClient(server_url)
+        try:
+            return client.health().database
+        finally:
+            client.close()
+
+    def sign_in(self, server_url: str, username: str, password: str) -> SignedIn:
+        """Sign in; the token is kept; the returned actor is the person from now on."""
+        client = SyncClient(server_url)
+        try:
+            return sign_in(self._db, client, self._tokens, username=username, password=password)
+        finally:
+            client.close()
+
+    def client(self) -> SyncClient | None:
+        """A client with the kept token for the remembered server (None if signed out)."""
+        return restore_client(self._tokens, server_url=self.server_url())
+
+    def sign_out(self) -> None:
+        """End the sign-in (on the server when reachable) and forget the token."""
+        client = self.client()
+        if client is None:
+            self._tokens.clear()
+            return
+        sign_out(client, self._tokens)

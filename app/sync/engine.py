@@ -477,3 +477,61 @@ def _wire_from_text(entity: str, name: str, text: str | None) -> WireValue:
 def storage_ids(ids: Sequence[Any]) -> list[str]:
     """Ids in the store's form (for tests and tools)."""
     return [storage_id(i) for i in ids]
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    """A change the server refused, kept visible with its reason."""
+
+    seq: int
+    entity: str
+    entity_id: str
+    op: str
+    reason: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the Sync view show (read in one quick transaction)."""
+
+    pending: int
+    open_conflicts: int
+    refused: list[RefusedChange]
+    last_success: datetime | None
+    last_problem: str
+    log: list[dict[str, Any]]
+
+
+def read_status(db: Database) -> SyncStatus:
+    """Pending changes, open conflicts, refused changes, last success and problem, the log."""
+    with db.read() as session:
+        conn = session.connection()
+        pending = conn.exec_driver_sql(
+            "SELECT count(*) FROM outbox WHERE state = 'pending'"
+        ).scalar_one()
+        conflicts = conn.exec_driver_sql(
+            "SELECT count(*) FROM sync_conflict WHERE state = 'open'"
+        ).scalar_one()
+        refused = [
+            RefusedChange(int(r[0]), r[1], str(uuid.UUID(hex=r[2])), r[3], r[4], str(r[5]))
+            for r in conn.exec_driver_sql(
+                "SELECT seq, entity, entity_id, op, last_error, created_at FROM outbox "
+                "WHERE state = 'rejected' ORDER BY seq DESC LIMIT 100"
+            )
+        ]
+        meta: dict[str, str] = dict(
+            conn.exec_driver_sql(
+                "SELECT key, value FROM local_meta WHERE key IN (?, ?, ?)",
+                (LOG_KEY, LAST_SUCCESS_KEY, LAST_PROBLEM_KEY),
+            ).all()
+        )
+    success = meta.get(LAST_SUCCESS_KEY) or ""
+    return SyncStatus(
+        pending=int(pending),
+        open_conflicts=int(conflicts),
+        refused=refused,
+        last_success=datetime.fromisoformat(success) if success else None,
+        last_problem=meta.get(LAST_PROBLEM_KEY) or "",
+        log=json.loads(meta[LOG_KEY]) if meta.get(LOG_KEY) else [],
+    )
