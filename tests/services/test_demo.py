@@ -16,7 +16,7 @@ from sqlmodel import Session, SQLModel
 from app.models import SYNCED_ENTITIES, Placement, Worker
 from app.models.enums import IdDocumentType, MigrationStage, PlacementStatus
 from app.services.demo import DEMO_TODAY, TABLE_ORDER, DemoSummary, generate_demo
-from app.services.validation import check_id_number, validate_worker
+from app.services.validation import check_id_number, normalise_worker, validate_worker
 
 WORKERS = 1500
 SEED = 11
@@ -256,3 +256,9 @@ def test_indexes_kept_when_adding_a_few_to_a_bigger_store(tmp_path: Path) -> Non
         assert conn.exec_driver_sql("SELECT count(*) FROM worker").scalar_one() == 60
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one() == before
     engine.dispose()
+
+
+def test_rows_are_already_in_normalised_form(demo: tuple[Engine, DemoSummary]) -> None:
+    for w in _workers(demo[0])[:500]:
+        data = w.model_dump()
+        assert normalise_worker(data) == data, w.case_code
