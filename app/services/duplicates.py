@@ -25,15 +25,14 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
-from sqlalchemy import and_
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
-from app.models import Worker, full_name
+from app.models import full_name
 from app.models.enums import Sex
 from app.services.context import Actor
 from app.store.search import fold
@@ -41,7 +40,7 @@ from app.store.search import fold
 WINDOW_DAYS = 7
 THRESHOLD = 0.8
 MAX_RESULTS = 10
-NAME_ONLY_CAP = 2000
+NAME_ONLY_CAP = 300
 MIN_TYPO_LENGTH = 4
 MIN_ID_LENGTH = 5
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos", "di"})
@@ -125,8 +124,9 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 ABBREVIATIONS = {"ma": "maria", "fco": "francisco", "jse": "jose", "gpe": "guadalupe"}
 
 
-def _tokens(text: str) -> list[str]:
-    return fold(_PUNCT.sub(" ", text)).split()
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(fold(_PUNCT.sub(" ", text)).split())
 
 
 def _given_tokens(text: str) -> list[str]:
@@ -148,9 +148,12 @@ def _core(tokens: list[str]) -> list[str]:
     return core or tokens
 
 
+@lru_cache(maxsize=65536)
 def names_of(given: str, first: str, second: str) -> _Names:
+    """The folded forms of a person's names that the scores compare (cached: names
+    repeat a lot, García and María above all)."""
     g = _core(_given_tokens(given))
-    f1, f2 = _tokens(first), _tokens(second)
+    f1, f2 = list(_tokens(first)), list(_tokens(second))
     units = {u for part in (f1, f2) if part for u in ("".join(part), "".join(_core(part)))}
     return _Names(
         given=tuple(g),
@@ -284,17 +287,11 @@ def _id_variants(number: str) -> list[str]:
 
 # --- the check --------------------------------------------------------------------------
 
-_COLUMNS: tuple[Any, ...] = (
-    col(Worker.id),
-    col(Worker.case_code),
-    col(Worker.given_names),
-    col(Worker.first_family_name),
-    col(Worker.second_family_name),
-    col(Worker.date_of_birth),
-    col(Worker.sex),
-    col(Worker.id_document_number),
-    col(Worker.mission_id),
-    col(Worker.archived_at),
+# Plain SQL over the stored forms (ids as hex, dates as ISO text): hundreds of candidate
+# rows per check, so no ORM objects and no type processing until a row matches.
+_SELECT = (
+    "SELECT id, case_code, given_names, first_family_name, second_family_name, "
+    "date_of_birth, sex, id_document_number, mission_id, archived_at FROM worker WHERE "
 )
 
 
@@ -305,9 +302,10 @@ def find_duplicates(
     cannot read are never shown)."""
     me = names_of(probe.given_names, probe.first_family_name, probe.second_family_name)
     my_id = id_key(probe.id_document_number)
+    exclude = probe.exclude_id.hex if probe.exclude_id else None
     matches: list[DuplicateMatch] = []
-    for r in _candidates(session, probe, me):
-        if r[0] == probe.exclude_id or not actor.may_read(r[8]):
+    for r in _candidates(session, probe):
+        if r[0] == exclude or not actor.may_read(r[8]):
             continue
         found = _judge(probe, me, my_id, r)
         if found is not None:
@@ -317,11 +315,14 @@ def find_duplicates(
 
 
 def _judge(probe: PersonProbe, me: _Names, my_id: str, r: Any) -> DuplicateMatch | None:
+    same_id = len(my_id) >= MIN_ID_LENGTH and id_key(r[7] or "") == my_id
     other = names_of(r[2], r[3], r[4])
     g, g_why = given_score(me, other)
+    if not g and not same_id:  # most candidates stop here, cheaply
+        return None
     f, f_why = family_score(me, other)
-    d, d_why = birth_score(probe.date_of_birth, r[5])
-    same_id = len(my_id) >= MIN_ID_LENGTH and id_key(r[7] or "") == my_id
+    born = date.fromisoformat(r[5]) if isinstance(r[5], str) else r[5]
+    d, d_why = birth_score(probe.date_of_birth, born)
     sexes = {probe.sex, Sex(r[6]) if r[6] else None}
     sex_conflict = sexes == {Sex.FEMALE, Sex.MALE}
     reasons: list[str] = []
@@ -338,10 +339,10 @@ def _judge(probe: PersonProbe, me: _Names, my_id: str, r: Any) -> DuplicateMatch
         if why and why not in reasons:
             reasons.append(why)
     return DuplicateMatch(
-        worker_id=r[0],
+        worker_id=uuid.UUID(str(r[0])),
         case_code=r[1],
         full_name=full_name(r[2], r[3], r[4]),
-        date_of_birth=r[5],
+        date_of_birth=born,
         mission_id=r[8],
         id_document_number=r[7] or "",
         archived=r[9] is not None,
@@ -350,37 +351,42 @@ def _judge(probe: PersonProbe, me: _Names, my_id: str, r: Any) -> DuplicateMatch
     )
 
 
-def _candidates(session: Session, probe: PersonProbe, me: _Names) -> Iterable[Any]:
-    conn = session.connection()
-    seen: set[uuid.UUID] = set()
-    queries: list[Any] = []
+def _candidates(session: Session, probe: PersonProbe) -> Iterable[Any]:
+    """Rows that could match: by birth date window, ID number, or (no birth date) name."""
+    queries: list[tuple[str, tuple[Any, ...]]] = []
     dob = probe.date_of_birth
-    born = col(Worker.date_of_birth)
     if dob is not None:
         window = timedelta(days=WINDOW_DAYS)
-        queries.append(sa_select(*_COLUMNS).where(born.between(dob - window, dob + window)))
-        extra = _swapped(dob) + _typos(dob)
+        lo, hi = (dob - window).isoformat(), (dob + window).isoformat()
+        queries.append(("date_of_birth BETWEEN ? AND ?", (lo, hi)))
+        extra = tuple(d.isoformat() for d in _swapped(dob) + _typos(dob))
         if extra:
-            queries.append(sa_select(*_COLUMNS).where(born.in_(extra)))
-    variants = _id_variants(probe.id_document_number)
+            queries.append((f"date_of_birth IN ({_marks(extra)})", extra))
+    variants = tuple(_id_variants(probe.id_document_number))
     if variants:
-        queries.append(sa_select(*_COLUMNS).where(col(Worker.id_document_number).in_(variants)))
+        queries.append((f"id_document_number IN ({_marks(variants)})", variants))
     if dob is None:
-        for condition in _name_ranges(probe):
-            queries.append(sa_select(*_COLUMNS).where(condition).limit(NAME_ONLY_CAP))
-    for stmt in queries:
-        for r in conn.execute(stmt):
+        for prefix in _name_prefixes(probe):
+            bounds = (prefix, prefix + "\uffff", NAME_ONLY_CAP)
+            queries.append(("sort_name >= ? AND sort_name < ? LIMIT ?", bounds))
+    raw = session.connection().exec_driver_sql
+    seen: set[str] = set()
+    for where, params in queries:
+        for r in raw(_SELECT + where, params):
             if r[0] not in seen:
                 seen.add(r[0])
                 yield r
 
 
-def _name_ranges(probe: PersonProbe) -> list[Any]:
-    """sort_name ranges (family names first) for a person with no date of birth."""
-    out = []
-    name = col(Worker.sort_name)
-    for family in (probe.first_family_name, probe.second_family_name):
-        prefix = fold(family)
-        if len(prefix) >= 2:
-            out.append(and_(name >= prefix, name < prefix + "\uffff"))
-    return out
+def _marks(values: tuple[Any, ...]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _name_prefixes(probe: PersonProbe) -> list[str]:
+    """sort_name prefixes for a person with no date of birth yet: both family names in
+    either order, or the one family name given (at most NAME_ONLY_CAP rows each)."""
+    first, second = fold(probe.first_family_name), fold(probe.second_family_name)
+    if first and second:
+        return [f"{first} {second} ", f"{second} {first} "]
+    only = first or second
+    return [f"{only} "] if len(only) >= 2 else []

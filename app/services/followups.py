@@ -1,9 +1,14 @@
 """The Follow-ups view: open follow-ups of case notes, overdue, due this week and later.
 
-"Open" means: the latest revision of a note, with a follow-up date, not marked done, and
-neither the note nor its worker archived. "This week" is today and the six days after it
-(so on a Friday it still shows next Monday); overdue is before today.
-Every query walks the follow_up_date index; counts come from one aggregate pass.
+"Open" means: the latest revision of a note, with a follow-up date, not marked done, not
+archived. Follow-ups of an archived worker still count and are shown flagged
+(`worker_archived`), so the counts and the lists always agree. "This week" is today and
+the six days after it (on a Friday it still shows next Monday); overdue is before today.
+
+Every query walks the follow_up_date index (the mission and author filters are kept off
+other indexes on purpose); counts come from one aggregate pass. With the partial index
+OPEN_FOLLOW_UP_INDEX (proposed for the store's next migration) the counts read the index
+alone.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, false, func
+from sqlalchemy import ColumnElement, String, and_, case, false, func, literal_column
 from sqlmodel import Session, col, select
 
 from app.models import CaseNote, Worker, full_name
@@ -38,6 +43,7 @@ class FollowUpRow:
     follow_up_date: date
     excerpt: str
     days_overdue: int  # > 0 when overdue
+    worker_archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,19 +106,33 @@ def open_conditions(actor: Actor, where: FollowUpFilter) -> list[ColumnElement[b
     conditions: list[ColumnElement[bool]] = [
         col(CaseNote.follow_up_date).is_not(None),
         col(CaseNote.follow_up_done_on).is_(None),
-        col(CaseNote.superseded).is_(False),
+        col(CaseNote.superseded) == false(),
         col(CaseNote.archived_at).is_(None),
-        col(Worker.archived_at).is_(None),
     ]
     if where.mission:
         if not actor.may_read(where.mission):
             conditions.append(false())
-        conditions.append(col(CaseNote.mission_id) == where.mission)
+        conditions.append(_mission == where.mission)
     elif not actor.may_read("*"):
-        conditions.append(col(CaseNote.mission_id).in_(actor.missions))
+        conditions.append(_mission.in_(actor.missions))
     if where.author:
-        conditions.append(col(CaseNote.author) == where.author)
+        conditions.append(_author == where.author)
     return conditions
+
+
+# Unary plus: SQLite must not pick the mission or author index for these filters (it
+# would read every note of the mission); the follow_up_date index is the selective one.
+_mission: Any = literal_column("+case_note.mission_id", type_=String())
+_author: Any = literal_column("+case_note.author", type_=String())
+
+# Proposed for the store's next migration (app/store): the open follow-ups only, with the
+# columns the counts read, so the counts never touch the table.
+OPEN_FOLLOW_UP_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_case_note_open_follow_up ON case_note "
+    "(follow_up_date, mission_id, author) "
+    "WHERE follow_up_date IS NOT NULL AND follow_up_done_on IS NULL AND superseded = 0 "
+    "AND archived_at IS NULL"
+)
 
 
 ROW_COLUMNS: tuple[Any, ...] = (
@@ -127,6 +147,7 @@ ROW_COLUMNS: tuple[Any, ...] = (
     col(CaseNote.kind),
     col(CaseNote.follow_up_date),
     func.substr(col(CaseNote.text), 1, EXCERPT),
+    col(Worker.archived_at),
 )
 
 
@@ -142,6 +163,7 @@ def to_row(r: Any, today: date) -> FollowUpRow:
         follow_up_date=r[9],
         excerpt=" ".join(str(r[10]).split()),
         days_overdue=max((today - r[9]).days, 0),
+        worker_archived=r[11] is not None,
     )
 
 
@@ -152,7 +174,7 @@ def _rows(
         select(*ROW_COLUMNS)
         .join(Worker, col(Worker.id) == CaseNote.worker_id)
         .where(and_(*conditions))
-        .order_by(col(CaseNote.follow_up_date), col(CaseNote.created_at))
+        .order_by(col(CaseNote.follow_up_date), literal_column("case_note.rowid"))
         .limit(limit)
     )
     return [to_row(r, today) for r in session.connection().execute(stmt)]
@@ -169,7 +191,6 @@ def _counts(
             func.sum(case((and_(due >= today, due <= week_end), 1), else_=0)),
             func.sum(case((due > week_end, 1), else_=0)),
         )
-        .join(Worker, col(Worker.id) == CaseNote.worker_id)
         .where(and_(*conditions))
         .group_by(col(CaseNote.author))
         .order_by(col(CaseNote.author))

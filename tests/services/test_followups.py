@@ -100,3 +100,17 @@ def test_followup_list_buckets_and_paging(
             s, query=FollowUpQuery(today=TODAY, bucket=FollowUpBucket.LATER), actor=mx_officer
         )
         assert [r.follow_up_date for r in later.rows] == [TODAY + timedelta(days=30)]
+
+
+def test_archived_workers_follow_ups_are_flagged_not_hidden(
+    db: Database, make_worker: MakeWorker, mx_officer: Actor
+) -> None:
+    from app.services import workers
+
+    w = make_worker()
+    note(db, mx_officer, w, follow_up_date=TODAY - timedelta(days=1))
+    with db.write() as s:
+        workers.archive_worker(s, worker_id=w, actor=mx_officer)
+    with db.read() as s:
+        view = followups.followups_view(s, actor=mx_officer, today=TODAY)
+    assert view.overdue_count == 1 and view.overdue[0].worker_archived
