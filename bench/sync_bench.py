@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import shutil
 import statistics
 import sys
 import tempfile
@@ -169,10 +170,19 @@ def incremental(device: Any, server: RunningServer, proxy: TcpProxy, tag: str) -
     }
 
 
-def run(workers: int, pull_limit: int, shaped_rate: float, shaped_delay: float) -> dict[str, Any]:
+def run(
+    workers: int, pull_limit: int, shaped_rate: float, shaped_delay: float, reuse: bool
+) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="puente-sync-bench-"))
     t0 = time.perf_counter()
-    counts = build_server_db(folder / "server.sqlite", workers)
+    kept = Path(tempfile.gettempdir()) / f"puente-sync-bench-server-{workers}.sqlite"
+    if kept.exists() and reuse:
+        shutil.copy(kept, folder / "server.sqlite")
+        counts = json.loads(kept.with_suffix(".json").read_text())
+    else:
+        counts = build_server_db(folder / "server.sqlite", workers)
+        shutil.copy(folder / "server.sqlite", kept)
+        kept.with_suffix(".json").write_text(json.dumps(counts))
     build_s = time.perf_counter() - t0
     server = start_server(folder / "server.sqlite")
     proxy = TcpProxy(server.port)
@@ -222,6 +232,8 @@ def run(workers: int, pull_limit: int, shaped_rate: float, shaped_delay: float) 
         "pull_limit": pull_limit,
         "initial_pull_s": round(initial_s, 3),
         "initial_pull_pages": first.pulled_pages,
+        "initial_pull_client_apply_s": round(first.apply_s, 3),
+        "initial_pull_server_and_network_s": round(initial_s - first.apply_s, 3),
         "wire_bytes": wire,
         "gzip_ndjson_bytes": ndjson,
         "wire_to_gzip_ndjson": round(wire / ndjson, 3),
@@ -252,8 +264,12 @@ def main() -> None:
     parser.add_argument("--pull-limit", type=int, default=5000)
     parser.add_argument("--rate", type=float, default=32 * 1024, help="shaped link, bytes/s")
     parser.add_argument("--delay", type=float, default=0.150, help="shaped link, s each way")
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse the server database of an earlier run"
+    )
     args = parser.parse_args()
-    print(json.dumps(run(args.workers, args.pull_limit, args.rate, args.delay), indent=2))
+    result = run(args.workers, args.pull_limit, args.rate, args.delay, args.reuse)
+    print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":

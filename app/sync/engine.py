@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -91,6 +92,8 @@ class SyncReport:
     epoch_reset: bool = False
     cancelled: bool = False
     requests: int = 0
+    apply_s: float = 0.0
+    """Seconds spent applying pages locally (the rest of a pull is network and server)."""
     problem: str = ""
     detail: str = ""
     error: SyncError | None = None
@@ -390,10 +393,12 @@ class SyncEngine:
         self, page: dict[str, Any], report: SyncReport, *, only_newer: bool = False
     ) -> None:
         """Apply one page and store its cursor in one transaction."""
+        started = time.perf_counter()
         with self.db.write() as session:
             conn = session.connection()
             stats = apply_page(conn, page, only_newer=only_newer)
             self._store_cursor(conn, int(page["next_cursor"]), str(page["server_epoch"]))
+        report.apply_s += time.perf_counter() - started
         report.pulled_pages += 1
         report.pulled_rows += sum(
             len(block.get("rows", [])) for block in (page.get("entities") or {}).values()

@@ -26,6 +26,7 @@ from app.services.context import Actor
 from app.services.workspace import Workspace, open_workspace
 from app.sync.client import SyncClient
 from app.sync.engine import SyncEngine, SyncReport
+from tests.server.conftest import pg_cluster  # noqa: F401 - the server's throwaway cluster
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 25)
@@ -94,11 +95,11 @@ class RunningServer:
         self.engine.dispose()
 
 
-def start_server(db_path: Path) -> RunningServer:
+def start_server(db_path: Path, *, database_url: str | None = None) -> RunningServer:
     """Migrate a fresh server database, then run the server on a free loopback port."""
     from server.db import make_engine, migrate
 
-    database_url = f"sqlite:///{db_path}"
+    database_url = database_url or f"sqlite:///{db_path}"
     engine = make_engine(database_url)
     migrate(engine)
     port = free_port()
@@ -122,11 +123,26 @@ def start_server(db_path: Path) -> RunningServer:
     return RunningServer(url, database_url, engine, process, port)
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    running = start_server(tmp_path / "server.sqlite")
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
+    """A real server process on SQLite, and on PostgreSQL when its binaries are there."""
+    url = None
+    if request.param == "postgres":
+        url = _new_pg_database(request.getfixturevalue("pg_cluster"))
+    running = start_server(tmp_path / "server.sqlite", database_url=url)
     yield running
     running.stop()
+
+
+def _new_pg_database(cluster: Any) -> str:
+    from server.db import make_engine
+
+    name = f"puente_sync_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(cluster.url("postgres")).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return str(cluster.url(name))
 
 
 def _rows(engine: Engine, entity: str) -> dict[uuid.UUID, dict[str, Any]]:
