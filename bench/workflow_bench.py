@@ -35,8 +35,9 @@ from app.models.enums import Sex  # noqa: E402
 from app.services.db import Database  # noqa: E402
 from app.services.demo import DEMO_TODAY  # noqa: E402
 from app.services.duplicates import PersonProbe  # noqa: E402
-from app.services.followups import FollowUpFilter  # noqa: E402
+from app.services.followups import OPEN_FOLLOW_UP_INDEX, FollowUpFilter  # noqa: E402
 from app.services.lists import (  # noqa: E402
+    ENROLMENT_COUNT_INDEX,
     CourseQuery,
     FollowUpBucket,
     FollowUpQuery,
@@ -117,10 +118,12 @@ def probes(rows: list[tuple[Any, ...]], rnd: random.Random) -> list[tuple[str, A
     """(kind, source id or None, probe): the ways an intake re-types a known person, and
     new people who are not in the store."""
     out: list[tuple[str, Any, PersonProbe]] = []
+    given_pool = [(r[1], r[5]) for r in rows]
     for wid, given, first, second, born, sex, number in rows:
         dob = date.fromisoformat(str(born))
         base = PersonProbe(given, first, second, dob, "", Sex(sex))
-        kind = rnd.choice(["exact", "typo", "swapped", "missing", "near_date", "id", "new"])
+        kinds = ["exact", "typo", "swapped", "missing", "near_date", "id", "new", "sibling"]
+        kind = rnd.choice(kinds)
         if kind == "typo":
             probe = replace(base, given_names=_typo(given, rnd))
         elif kind == "swapped":
@@ -131,6 +134,10 @@ def probes(rows: list[tuple[Any, ...]], rnd: random.Random) -> list[tuple[str, A
             probe = replace(base, date_of_birth=dob + timedelta(days=rnd.choice([-3, 2, 5])))
         elif kind == "id":
             probe = replace(base, given_names="X", date_of_birth=None, id_document_number=number)
+        elif kind == "sibling":  # same family names and sex, born 1-2 years apart
+            other = rnd.choice([g for g, x in given_pool if x == sex and g != given] or ["Zoe"])
+            gap = timedelta(days=rnd.choice([-700, -400, 400, 700]))
+            probe = replace(base, given_names=other, date_of_birth=dob + gap)
         elif kind == "new":
             probe = replace(base, given_names="Zacarías Eleuterio", first_family_name="Quispe")
         else:
@@ -142,17 +149,22 @@ def probes(rows: list[tuple[Any, ...]], rnd: random.Random) -> list[tuple[str, A
 def bench_duplicates(ws: Workspace, cases: list[tuple[str, Any, PersonProbe]]) -> dict[str, Any]:
     ws.duplicates.check(cases[0][2])  # warm
     times: list[float] = []
-    found = expected = 0
+    found = expected = siblings = false_alarms = 0
     for kind, source, probe in cases:
         seconds, matches = timed(lambda p=probe: ws.duplicates.check(p))
         times.append(seconds)
-        if source is not None and not (kind == "id" and not probe.id_document_number):
+        hit = any(m.worker_id == source for m in matches)
+        if kind == "sibling":
+            siblings += 1
+            false_alarms += hit
+        elif source is not None and not (kind == "id" and not probe.id_document_number):
             expected += 1
-            found += any(m.worker_id == source for m in matches)
+            found += hit
     return {
         **summary(times),
         "checks": len(times),
         "recall_on_retyped_records": round(found / expected, 3) if expected else None,
+        "sibling_false_alarm_rate": round(false_alarms / siblings, 3) if siblings else None,
     }
 
 
@@ -213,6 +225,16 @@ def bench_lists(ws: Workspace, runs: int) -> dict[str, float]:
     return out
 
 
+def extra_indexes(db: Database) -> list[str]:
+    """Which of the proposed indexes the store has (the figures depend on them)."""
+    with db.read() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN "
+            "('ix_case_note_open_follow_up', 'ix_enrolment_course_status')"
+        )
+        return sorted(r[0] for r in rows)
+
+
 # --- main -------------------------------------------------------------------------------
 
 
@@ -222,6 +244,11 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--samples", type=int, default=400)
+    parser.add_argument(
+        "--proposed-indexes",
+        action="store_true",
+        help="first add the indexes proposed for the next store migration (kept in DIR)",
+    )
     args = parser.parse_args()
 
     tmp = None
@@ -233,6 +260,11 @@ def main() -> int:
     try:
         built = ensure_data(data_dir, args.workers, args.seed)
         db = Database(prepare_store(data_dir / DEMO_STORE_FILE))
+        if args.proposed_indexes:
+            with db.write() as s:
+                for ddl in (OPEN_FOLLOW_UP_INDEX, ENROLMENT_COUNT_INDEX):
+                    s.connection().exec_driver_sql(ddl)
+        extra = extra_indexes(db)
         ws = Workspace(db, demo=True, today=lambda: DEMO_TODAY)
         rnd = random.Random(args.seed)
         rows = sample_workers(ws, args.samples)
@@ -247,6 +279,7 @@ def main() -> int:
         result = {
             "workers": ws.workers.count(include_archived=True),
             "demo_build_s": built,
+            "proposed_indexes_present": extra,
             "duplicate_check_p95_ms": dup["p95_ms"],
             "open_worker_file_p95_ms": wf["p95_ms"],
             "followups_view_ms": fu["all_missions_ms"],

@@ -137,6 +137,7 @@ def _given_tokens(text: str) -> list[str]:
 class _Names:
     given: tuple[str, ...]  # tokens without particles
     given_packed: str
+    given_full: str  # every token, particles kept, no spaces
     family: tuple[str, ...]  # core tokens of both family names, in order
     family_packed: str  # both family names, particles kept, no spaces
     family_swapped: str
@@ -152,12 +153,14 @@ def _core(tokens: list[str]) -> list[str]:
 def names_of(given: str, first: str, second: str) -> _Names:
     """The folded forms of a person's names that the scores compare (cached: names
     repeat a lot, García and María above all)."""
-    g = _core(_given_tokens(given))
+    all_given = _given_tokens(given)
+    g = _core(all_given)
     f1, f2 = list(_tokens(first)), list(_tokens(second))
     units = {u for part in (f1, f2) if part for u in ("".join(part), "".join(_core(part)))}
     return _Names(
         given=tuple(g),
         given_packed="".join(g),
+        given_full="".join(all_given),
         family=tuple(_core(f1) + _core(f2) if f2 else _core(f1)),
         family_packed="".join(f1 + f2),
         family_swapped="".join(f2 + f1),
@@ -196,9 +199,9 @@ def _covered(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def given_score(a: _Names, b: _Names) -> tuple[float, str]:
     if not a.given or not b.given:
         return 0.0, ""
-    if a.given_packed == b.given_packed:
+    if a.given_packed == b.given_packed or a.given_full == b.given_full:
         return 1.0, "same_name"
-    if _close(a.given_packed, b.given_packed):
+    if _close(a.given_packed, b.given_packed) or _close(a.given_full, b.given_full):
         return 0.9, "given_name_typo"
     if len(a.given) == len(b.given) and _covered(a.given, b.given):
         return 0.9, "given_names_reordered"

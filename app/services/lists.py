@@ -125,6 +125,13 @@ def _contains(column: Any, text: str) -> ColumnElement[bool]:
 
 # --- courses ----------------------------------------------------------------------------
 
+# Proposed for the store's next migration (app/store): places taken per course read from
+# the index alone (without it, counting 300,000 enrolments reads every enrolment row).
+ENROLMENT_COUNT_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_enrolment_course_status ON enrolment "
+    "(course_id, status, archived_at)"
+)
+
 
 class CourseSort(StrEnum):
     CODE = "code"

@@ -285,6 +285,12 @@ PAIRS: list[Pair] = [
         P("Yolanda", "Avila", "Cano", B + timedelta(days=4), "female"),
         True,
     ),
+    Pair(
+        "space dropped in a compound given name",
+        P("José de Jesús", "Villanueva", "Hernández", B),
+        P("Joséde Jesús", "Villanueva", "Hernández", B),
+        True,
+    ),
     # --- different people: must not match ---------------------------------------------
     Pair(
         "twin brothers José and Jesús",
