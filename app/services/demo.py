@@ -8,12 +8,10 @@ version 0 with no outbox entries: demo data is never synced.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from queue import Queue
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -102,22 +100,6 @@ def _drop_indexes(conn: Connection) -> list[str]:
     return [str(row[1]) for row in found]
 
 
-def _produce(
-    gen: RowMaker, out: Queue[tuple[int, Rows] | BaseException | None], stop: threading.Event
-) -> None:
-    """Make the workers chunk by chunk (in a thread, while the previous chunk is written)."""
-    try:
-        done = 0
-        while done < gen.total and not stop.is_set():
-            for _ in range(min(CHUNK_WORKERS, gen.total - done)):
-                gen.make_worker()
-            done = min(gen.total, done + CHUNK_WORKERS)
-            out.put((done, gen.take()))
-        out.put(None)
-    except BaseException as exc:  # handed to the writer, which raises it
-        out.put(exc)
-
-
 def generate_demo(
     connection_or_engine: Connection | Engine,
     *,
@@ -197,25 +179,19 @@ def _write_workers(
     counts: dict[str, int],
     progress: Callable[[int, int], None] | None,
 ) -> None:
-    """Write chunks as a second thread makes them (SQLite works without the GIL)."""
-    chunks: Queue[tuple[int, Rows] | BaseException | None] = Queue(maxsize=2)
-    stop = threading.Event()
-    maker = threading.Thread(target=_produce, args=(gen, chunks, stop), daemon=True)
-    maker.start()
-    try:
-        while (item := chunks.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            done, rows = item
-            _write(conn, rows, sql, counts)
-            if progress:
-                progress(done, gen.total)
-    finally:
-        stop.set()
-        while maker.is_alive():  # let a blocked producer finish its put and end
-            while not chunks.empty():
-                chunks.get_nowait()
-            maker.join(timeout=0.05)
+    """Make the workers chunk by chunk and write each chunk with executemany.
+
+    One thread on purpose: a generating thread beside the writer only fought it for the
+    GIL (sqlite3 takes it back after every row), which was slower than taking turns.
+    """
+    done = 0
+    while done < gen.total:
+        for _ in range(min(CHUNK_WORKERS, gen.total - done)):
+            gen.make_worker()
+        done = min(gen.total, done + CHUNK_WORKERS)
+        _write(conn, gen.take(), sql, counts)
+        if progress:
+            progress(done, gen.total)
 
 
 __all__ = ["DEMO_TODAY", "DemoSummary", "generate_demo"]

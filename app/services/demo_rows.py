@@ -582,9 +582,9 @@ class RowMaker:
     def _enrolments(self, ctx: _WorkerCtx) -> None:
         rng, today = self.rng, self.today
         picks = [(ctx.mission, "ORI")]
-        if rng.random() < 0.2:
+        if rng.random() < 0.15:
             picks.append((ctx.mission, rng.choice(("SST", "FIN"))))
-        if rng.random() < 0.08:
+        if rng.random() < 0.06:
             picks.append(("HQ", rng.choice(("ENG-A1", "FRA-A1"))))
         if ctx.stage == MigrationStage.RETURNED and rng.random() < 0.3:
             picks.append((ctx.mission, rng.choice(("EMP", "CER"))))
@@ -618,7 +618,7 @@ class RowMaker:
                 score,
             )
             self.rows["enrolment"].append(row)
-            if status != EnrolmentStatus.ENROLLED and rng.random() < 0.1:
+            if status != EnrolmentStatus.ENROLLED and rng.random() < 0.08:
                 for week in range(3):
                     day = enrolled + timedelta(days=7 * week + 2)
                     if day > today:
@@ -637,7 +637,7 @@ class RowMaker:
         rng, today = self.rng, self.today
         text = rng.choice(N.NOTE_TEXTS["interview"]).format(trade=ctx.trade.lower())
         self._note(ctx, ctx.intake, MigrationStage.PRE_DEPARTURE, NoteKind.INTERVIEW, text, None)
-        if rng.random() < 0.6:
+        if rng.random() < 0.5:
             kind = {
                 MigrationStage.PRE_DEPARTURE: NoteKind.FOLLOW_UP,
                 MigrationStage.ABROAD: NoteKind.CALL,
