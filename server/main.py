@@ -57,7 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(api)
     for router in (auth.router, sync.router, admin.router, health.router):
         api.include_router(router)
-    api.add_middleware(GZipMiddleware, minimum_size=1024)
+    api.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     api.add_middleware(GzipRequestMiddleware, max_bytes=settings.max_body_bytes)
     api.add_middleware(VersionHeadersMiddleware)
     return api
