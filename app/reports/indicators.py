@@ -27,7 +27,7 @@ Definitions (the same in the app, the PDF report and the spreadsheets):
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -160,10 +160,22 @@ def _with_total(labels: Mapping[str, str]) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class _Scope:
-    """The SQL condition on `w` (worker) and its parameters."""
+    """SQL conditions: `missions` on any row's mission_id ("{a}" is the table alias),
+    `population` on the worker table `w`, and their parameters."""
 
-    sql: str
+    missions: str
+    population: str
     params: dict[str, Any]
+
+    def on(self, alias: str) -> str:
+        return self.missions.format(a=alias)
+
+    def kept(self, alias: str) -> str:
+        """Rows of `alias` in scope, belonging to a worker of the population."""
+        return f"{self.on(alias)} AND {alias}.worker_id NOT IN (SELECT id FROM temp.{_EXCLUDED})"
+
+
+_EXCLUDED = "report_excluded_workers"
 
 
 def _scope(actor: Actor, mission: str | None, start: date, end: date) -> _Scope:
@@ -173,26 +185,57 @@ def _scope(actor: Actor, mission: str | None, start: date, end: date) -> _Scope:
         "end_next": (end + timedelta(days=1)).isoformat(),
         "start_month": start.replace(day=1).isoformat(),
     }
-    conditions = [
-        "w.archived_at IS NULL",
-        "w.consent_withdrawn_at IS NULL",
-        "w.created_at < :end_next",
-    ]
     if mission:
         if not actor.may_read(mission):
             raise PermissionDenied(Message(NOT_ALLOWED))
-        conditions.append("w.mission_id = :mission")
+        missions = "{a}.mission_id = :mission"
         params["mission"] = mission
-    elif not actor.may_read("*"):
-        names = [f":m{i}" for i in range(len(actor.missions))] or ["NULL"]
-        conditions.append(f"w.mission_id IN ({', '.join(names)})")
+    elif actor.may_read("*"):
+        missions = "1 = 1"
+    elif actor.missions:
+        missions = (
+            f"{{a}}.mission_id IN ({', '.join(f':m{i}' for i in range(len(actor.missions)))})"
+        )
         params.update({f"m{i}": m for i, m in enumerate(actor.missions)})
-    return _Scope(" AND ".join(conditions), params)
+    else:
+        missions = "0 = 1"
+    population = (
+        "w.archived_at IS NULL AND w.consent_withdrawn_at IS NULL AND w.created_at < :end_next"
+    )
+    return _Scope(missions, population, params)
 
 
 def _query(session: Session, sql: str, scope: _Scope, **extra: Any) -> Sequence[Row]:
     result = session.connection().execute(text(sql), {**scope.params, **extra})
     return [tuple(r) for r in result.all()]
+
+
+def _scan(session: Session, sql: str, scope: _Scope) -> Any:
+    """A plain DB-API cursor over `sql` (big scans: no per-row wrapping, no sorting in
+    SQLite; the caller counts in Python, which is faster than GROUP BY's sorter here)."""
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    return raw.execute(sql, scope.params)
+
+
+def _exclude_outsiders(session: Session, scope: _Scope) -> None:
+    """Fills a temporary table with the workers of the scope left out of the population
+    (archived, consent withdrawn, registered after the range): usually few, so every
+    other query scans its own table once and checks this small set, instead of looking
+    up each row's worker in a large table. The table lives and dies with this
+    transaction (the session is only read, so it is rolled back)."""
+    conn = session.connection()
+    conn.exec_driver_sql(
+        f"CREATE TEMP TABLE IF NOT EXISTS {_EXCLUDED} (id PRIMARY KEY) WITHOUT ROWID"
+    )
+    conn.exec_driver_sql(f"DELETE FROM temp.{_EXCLUDED}")
+    conn.execute(
+        text(
+            f"INSERT INTO temp.{_EXCLUDED} SELECT w.id FROM worker w NOT INDEXED "
+            f"WHERE {scope.on('w')} AND NOT ({scope.population})"
+        ),
+        scope.params,
+    )
 
 
 def _cents(value: Any) -> Decimal:
@@ -223,6 +266,7 @@ def compute_indicators(
     if end < start:
         raise ValueError("the end of the range is before its start")
     scope = _scope(actor, mission, start, end)
+    _exclude_outsiders(session, scope)
     population = _population(session, scope, end)
     training = _training(session, scope)
     remittances = _remittances(session, scope)
@@ -244,22 +288,35 @@ def compute_indicators(
 # --- T: population ----------------------------------------------------------------------
 
 
-def _age_band_sql() -> str:
-    age = (
-        "(CAST(substr(:end, 1, 4) AS INTEGER) - CAST(substr(w.date_of_birth, 1, 4) AS INTEGER)"
-        " - (substr(w.date_of_birth, 6, 5) > substr(:end, 6, 5)))"
-    )
-    cases = " ".join(f"WHEN {age} <= {high} THEN '{key}'" for key, _low, high in AGE_BANDS)
-    return f"CASE {cases} ELSE '55_plus' END"
+def _age_band_sql(end: date) -> str:
+    """The age band on `end` from the stored ISO birth date: someone is at least N years
+    old on `end` when born on or before `end` minus N years (29 Feb: the 28th)."""
+    cases = []
+    for key, low, _high in reversed(AGE_BANDS):
+        if low == 0:
+            continue
+        cutoff = _years_before(end, low).isoformat()
+        cases.append(f"WHEN w.date_of_birth <= '{cutoff}' THEN '{key}'")
+    return f"CASE {' '.join(cases)} ELSE 'under_18' END"
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
 
 
 def _population(session: Session, scope: _Scope, end: date) -> list[IndicatorTable]:
-    rows = _query(
-        session,
-        f"SELECT w.mission_id, w.migration_stage, w.sex, {_age_band_sql()} AS band, "
-        f"COUNT(*) FROM worker w WHERE {scope.sql} GROUP BY 1, 2, 3, 4",
-        scope,
+    groups = Counter(
+        _scan(
+            session,
+            f"SELECT w.mission_id, w.migration_stage, w.sex, {_age_band_sql(end)} "
+            f"FROM worker w NOT INDEXED WHERE {scope.on('w')} AND {scope.population}",
+            scope,
+        )
     )
+    rows = [(*key, count) for key, count in groups.items()]
     by_stage: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_band: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_mission: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -347,41 +404,51 @@ def _mission_table(counts: Mapping[str, Mapping[str, int]]) -> IndicatorTable:
 
 # --- A: training ------------------------------------------------------------------------
 
-_TRAINING_SQL = """
-SELECT {group}
-  SUM(CASE WHEN COALESCE(e.enrolled_on, substr(e.created_at, 1, 10)) BETWEEN :start AND :end
-      THEN 1 ELSE 0 END),
-  SUM(CASE WHEN e.status = 'completed' AND e.completion_date BETWEEN :start AND :end
-      THEN 1 ELSE 0 END),
-  SUM(CASE WHEN e.status = 'completed' AND e.completion_date BETWEEN :start AND :end
-      THEN c.hours ELSE 0 END),
-  COUNT(DISTINCT CASE WHEN e.status = 'completed' AND e.completion_date BETWEEN :start AND :end
-      THEN e.worker_id END)
-FROM enrolment e
-JOIN worker w ON w.id = e.worker_id
-JOIN course c ON c.id = e.course_id
-WHERE {scope} AND e.archived_at IS NULL AND c.archived_at IS NULL
-{group_by}
-"""
-
 
 def _training(session: Session, scope: _Scope) -> list[IndicatorTable]:
-    by_kind = {
-        r[0]: r[1:]
-        for r in _query(
-            session,
-            _TRAINING_SQL.format(group="c.kind,", scope=scope.sql, group_by="GROUP BY c.kind"),
-            scope,
+    courses = {
+        cid: (kind, float(hours or 0))
+        for cid, kind, hours in _scan(
+            session, "SELECT id, kind, hours FROM course WHERE archived_at IS NULL", scope
         )
     }
-    total = _query(session, _TRAINING_SQL.format(group="", scope=scope.sql, group_by=""), scope)
-    by_kind[TOTAL] = total[0] if total else (0, 0, 0, 0)
-    rows = []
-    for kind in [*(k.value for k in CourseKind), TOTAL]:
-        enrolled, completed, hours, workers = by_kind.get(kind, (0, 0, 0, 0))
-        rows.append(
-            (kind, int(enrolled or 0), int(completed or 0), _hours(hours), int(workers or 0))
+    enrolled: Counter[str] = Counter()
+    completed: Counter[str] = Counter()
+    hours: dict[str, float] = defaultdict(float)
+    workers: dict[str, set[str]] = defaultdict(set)
+    cursor = _scan(
+        session,
+        "SELECT e.course_id, "
+        "COALESCE(e.enrolled_on, substr(e.created_at, 1, 10)) BETWEEN :start AND :end, "
+        "e.status = 'completed' AND e.completion_date BETWEEN :start AND :end, e.worker_id "
+        f"FROM enrolment e NOT INDEXED WHERE {scope.kept('e')} AND e.archived_at IS NULL "
+        "AND (COALESCE(e.enrolled_on, substr(e.created_at, 1, 10)) BETWEEN :start AND :end "
+        "OR (e.status = 'completed' AND e.completion_date BETWEEN :start AND :end))",
+        scope,
+    )
+    for course_id, is_enrolled, is_completed, worker_id in cursor:
+        course = courses.get(course_id)
+        if course is None:  # an archived course
+            continue
+        kind = course[0]
+        if is_enrolled:
+            enrolled[kind] += 1
+        if is_completed:
+            completed[kind] += 1
+            hours[kind] += course[1]
+            workers[kind].add(worker_id)
+    kinds = [k.value for k in CourseKind]
+    everyone = set().union(*workers.values()) if workers else set()
+    rows = [(k, enrolled[k], completed[k], _hours(hours[k]), len(workers[k])) for k in kinds]
+    rows.append(
+        (
+            TOTAL,
+            sum(enrolled.values()),
+            sum(completed.values()),
+            _hours(sum(hours.values())),
+            len(everyone),
         )
+    )
     return [
         IndicatorTable(
             "training_by_kind",
@@ -409,14 +476,21 @@ def _training(session: Session, scope: _Scope) -> list[IndicatorTable]:
 
 
 def _remittances(session: Session, scope: _Scope) -> list[IndicatorTable]:
-    rows = _query(
+    counts: Counter[tuple[str, str]] = Counter()
+    cents: Counter[tuple[str, str]] = Counter()
+    senders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for purpose, currency, amount, worker_id in _scan(
         session,
-        "SELECT r.purpose, r.currency, COUNT(*), SUM(CAST(ROUND(r.amount * 100) AS INTEGER)), "
-        "COUNT(DISTINCT r.worker_id) FROM remittance r JOIN worker w ON w.id = r.worker_id "
-        f"WHERE {scope.sql} AND r.archived_at IS NULL "
-        "AND r.month BETWEEN :start_month AND :end GROUP BY 1, 2",
+        "SELECT r.purpose, r.currency, CAST(ROUND(r.amount * 100) AS INTEGER), r.worker_id "
+        f"FROM remittance r NOT INDEXED WHERE {scope.kept('r')} AND r.archived_at IS NULL "
+        "AND r.month BETWEEN :start_month AND :end",
         scope,
-    )
+    ):
+        key = (purpose, currency)
+        counts[key] += 1
+        cents[key] += amount
+        senders[key].add(worker_id)
+    rows = [(p, cur, n, cents[(p, cur)], len(senders[(p, cur)])) for (p, cur), n in counts.items()]
     order = {p: i for i, p in enumerate(fmt.PURPOSE)}
     by_purpose = sorted(
         ((p, cur, int(n), _cents(cents), int(w)) for p, cur, n, cents, w in rows),
@@ -468,10 +542,9 @@ def _remittances(session: Session, scope: _Scope) -> list[IndicatorTable]:
 # --- E: communities ---------------------------------------------------------------------
 
 _PROJECT_SQL = """
-WITH pop AS (SELECT w.id FROM worker w WHERE {scope}),
-part AS (
+WITH part AS (
   SELECT pp.project_id, COUNT(*) AS n FROM project_participant pp
-  WHERE pp.archived_at IS NULL AND pp.worker_id IN (SELECT id FROM pop)
+  WHERE pp.archived_at IS NULL AND {participants}
   GROUP BY pp.project_id
 ),
 money AS (
@@ -479,9 +552,9 @@ money AS (
     SUM(CASE WHEN r.month >= :start_month THEN CAST(ROUND(r.amount * 100) AS INTEGER) ELSE 0 END)
       AS in_range,
     SUM(CAST(ROUND(r.amount * 100) AS INTEGER)) AS to_date
-  FROM remittance r
+  FROM remittance r NOT INDEXED
   WHERE r.archived_at IS NULL AND r.community_project_id IS NOT NULL AND r.month <= :end
-    AND r.worker_id IN (SELECT id FROM pop)
+    AND {remittances}
   GROUP BY 1, 2
 )
 SELECT p.id, p.title, p.community, p.mission_id, p.status, COALESCE(part.n, 0), p.currency,
@@ -490,7 +563,7 @@ SELECT p.id, p.title, p.community, p.mission_id, p.status, COALESCE(part.n, 0), 
 FROM community_project p
 LEFT JOIN part ON part.project_id = p.id
 LEFT JOIN money ON money.project_id = p.id AND money.currency = p.currency
-WHERE p.archived_at IS NULL {mission}
+WHERE p.archived_at IS NULL AND {mission}
   AND (p.start_date IS NULL OR p.start_date <= :end)
   AND (p.end_date IS NULL OR p.end_date >= :start)
   AND substr(p.created_at, 1, 10) <= :end
@@ -498,19 +571,12 @@ ORDER BY p.mission_id, p.community, p.title
 """
 
 
-def _project_mission_sql(scope: _Scope) -> str:
-    if "mission" in scope.params:
-        return "AND p.mission_id = :mission"
-    names = [k for k in scope.params if k.startswith("m") and k[1:].isdigit()]
-    if "w.mission_id IN (NULL)" in scope.sql:
-        return "AND 0"
-    return f"AND p.mission_id IN ({', '.join(':' + n for n in names)})" if names else ""
-
-
 def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str, int]]:
     rows = _query(
         session,
-        _PROJECT_SQL.format(scope=scope.sql, mission=_project_mission_sql(scope)),
+        _PROJECT_SQL.format(
+            participants=scope.kept("pp"), remittances=scope.kept("r"), mission=scope.on("p")
+        ),
         scope,
     )
     out: list[Row] = []
@@ -535,8 +601,9 @@ def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str
     participants = _query(
         session,
         "SELECT COUNT(DISTINCT pp.worker_id) FROM project_participant pp "
-        "JOIN worker w ON w.id = pp.worker_id JOIN community_project p ON p.id = pp.project_id "
-        f"WHERE {scope.sql} AND pp.archived_at IS NULL AND p.archived_at IS NULL "
+        "JOIN community_project p ON p.id = pp.project_id "
+        f"WHERE {scope.kept('pp')} AND {scope.on('p')} "
+        "AND pp.archived_at IS NULL AND p.archived_at IS NULL "
         "AND (p.start_date IS NULL OR p.start_date <= :end) "
         "AND (p.end_date IS NULL OR p.end_date >= :start)",
         scope,
@@ -576,8 +643,8 @@ def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str
 def _plans(session: Session, scope: _Scope) -> IndicatorTable:
     rows = _query(
         session,
-        "SELECT p.kind, p.status, COUNT(*) FROM reintegration_plan p "
-        f"JOIN worker w ON w.id = p.worker_id WHERE {scope.sql} AND p.archived_at IS NULL "
+        "SELECT p.kind, p.status, COUNT(*) FROM reintegration_plan p NOT INDEXED "
+        f"WHERE {scope.kept('p')} AND p.archived_at IS NULL "
         "AND p.created_at < :end_next AND (p.closed_at IS NULL OR p.closed_at >= :start) "
         "GROUP BY 1, 2",
         scope,
@@ -613,8 +680,9 @@ def _plans(session: Session, scope: _Scope) -> IndicatorTable:
 def _businesses(session: Session, scope: _Scope) -> IndicatorTable:
     rows = _query(
         session,
-        "SELECT p.sector, w.sex, COUNT(*) FROM reintegration_plan p "
-        f"JOIN worker w ON w.id = p.worker_id WHERE {scope.sql} AND p.archived_at IS NULL "
+        "SELECT p.sector, w.sex, COUNT(*) FROM reintegration_plan p NOT INDEXED "
+        f"CROSS JOIN worker w ON w.id = p.worker_id WHERE {scope.kept('p')} "
+        "AND p.archived_at IS NULL "
         "AND p.kind = 'business' AND p.business_started_on BETWEEN :start AND :end "
         "GROUP BY 1, 2",
         scope,
