@@ -9,7 +9,8 @@ Definitions (the same in the app, the PDF report and the spreadsheets):
   have not withdrawn consent, and whose record was made on or before the end of the
   range. Stage and status are the current ones; age is the age on the last day of the
   range. Every other figure counts only rows of workers in this population and leaves
-  archived rows (enrolments, courses, remittances, projects, plans) out.
+  archived rows (enrolments, courses, remittances, projects, plans) out. Related rows
+  are scoped by their own mission, which is their worker's (the services write them so).
 - Training (A): enrolled = enrolments made in the range (enrolment date, or the day the
   record was made when no date was typed); completed = enrolments completed in the range;
   hours = the course hours of those completions; workers = distinct workers with a
