@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
+from sqlalchemy import Table
+from sqlalchemy import select as sa_select
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col, select
 
 from app.models import APPEND_ONLY_ENTITIES, SYNCED_ENTITIES
 from app.models.base import utcnow
@@ -51,26 +53,71 @@ class Rejected(Exception):
         self.message = message
 
 
+@dataclass
+class _Batch:
+    """What one batch already knows: answers given (by mutation id) and rows not on file."""
+
+    answers: dict[uuid.UUID, tuple[str, str]] = field(default_factory=dict)
+    absent: set[tuple[str, uuid.UUID]] = field(default_factory=set)
+
+
 def apply_batch(session: Session, actor: Actor, mutations: list[Mutation]) -> list[MutationResult]:
     """Apply mutations in order inside the caller's transaction; one result each."""
-    return [apply_one(session, actor, m) for m in mutations]
+    batch = _prefetch(session, mutations)
+    return [apply_one(session, actor, m, batch) for m in mutations]
 
 
-def apply_one(session: Session, actor: Actor, m: Mutation) -> MutationResult:
+def _prefetch(session: Session, mutations: list[Mutation]) -> _Batch:
+    """Load the batch's ledger answers and row metas in a few queries instead of 2 per row."""
+    batch = _Batch()
+    ids = [m.mutation_id for m in mutations]
+    ledger: Table = MutationLedger.__table__  # type: ignore[attr-defined]
+    for start in range(0, len(ids), 500):
+        query = sa_select(ledger.c.mutation_id, ledger.c.mission_id, ledger.c.result).where(
+            ledger.c.mutation_id.in_(ids[start : start + 500])
+        )
+        for mutation_id, mission_id, result in session.connection().execute(query):
+            batch.answers[mutation_id] = (mission_id, result)
+    keys: dict[str, set[uuid.UUID]] = {}
+    for m in mutations:
+        if m.entity in SYNCED_ENTITIES:
+            keys.setdefault(m.entity, set()).add(m.entity_id)
+    for entity, entity_ids in keys.items():
+        wanted = sorted(entity_ids)
+        found: set[uuid.UUID] = set()
+        for start in range(0, len(wanted), 500):
+            metas = session.exec(  # loads them into the identity map: later gets are free
+                select(RowMeta).where(
+                    RowMeta.entity == entity,
+                    col(RowMeta.entity_id).in_(wanted[start : start + 500]),
+                )
+            ).all()
+            found.update(meta.entity_id for meta in metas)
+        batch.absent.update((entity, i) for i in entity_ids - found)
+    return batch
+
+
+def apply_one(
+    session: Session, actor: Actor, m: Mutation, batch: _Batch | None = None
+) -> MutationResult:
     """Apply one mutation in a savepoint; a rejection or a constraint error stores nothing."""
-    seen = session.get(MutationLedger, m.mutation_id)
+    batch = batch or _prefetch(session, [m])
+    seen = batch.answers.get(m.mutation_id)
     if seen is not None:
-        if seen.mission_id not in actor.write_missions:
+        mission_id, stored = seen
+        if mission_id not in actor.write_missions:
             return _rejected(m, RejectReason.NOT_FOUND, "This record was not found.")
-        first = MutationResult.model_validate_json(seen.result)
+        first = MutationResult.model_validate_json(stored)
         return first.model_copy(
             update={"status": MutationStatus.DUPLICATE, "first_status": first.status}
         )
     try:
         with session.begin_nested():
-            result = _apply(session, actor, m)
-            _record(session, actor, m, result)
+            result = _apply(session, actor, m, batch)
+            stored = _record(session, actor, m, result)
             session.flush()
+        batch.answers[m.mutation_id] = (m.mission_id, stored)
+        batch.absent.discard((m.entity, m.entity_id))
         return result
     except Rejected as exc:
         return _rejected(m, exc.reason, exc.message)
@@ -95,10 +142,11 @@ def _rejected(m: Mutation, reason: RejectReason, message: str) -> MutationResult
     )
 
 
-def _apply(session: Session, actor: Actor, m: Mutation) -> MutationResult:
+def _apply(session: Session, actor: Actor, m: Mutation, batch: _Batch) -> MutationResult:
     if m.entity not in SYNCED_ENTITIES:
         raise Rejected(RejectReason.UNKNOWN_ENTITY, f"Unknown kind of record: {m.entity}.")
-    meta = session.get(RowMeta, (m.entity, m.entity_id))
+    key = (m.entity, m.entity_id)
+    meta = None if key in batch.absent else session.get(RowMeta, key)
     if meta is not None and meta.mission_id not in actor.read_missions:
         raise Rejected(RejectReason.NOT_FOUND, "This record was not found.")
     if m.mission_id not in actor.write_missions:
@@ -192,9 +240,8 @@ def _create(session: Session, actor: Actor, m: Mutation, values: dict[str, Any])
         raise Rejected(RejectReason.INVALID_VALUE, f"Missing fields: {', '.join(missing)}.")
     _check_parents(session, actor, m, values)
     now = utcnow()
-    model = SYNCED_ENTITIES[m.entity]
-    row = model(
-        **values,
+    row = entity_rows.with_defaults(m.entity, values)
+    row.update(
         id=m.entity_id,
         mission_id=m.mission_id,
         version=1,
@@ -202,20 +249,22 @@ def _create(session: Session, actor: Actor, m: Mutation, values: dict[str, Any])
         updated_by=actor.username,
     )
     if "created_at" not in values:
-        row.created_at = m.made_at or now
+        row["created_at"] = m.made_at or now
     seq = next_seq(session)
-    session.add(row)
-    session.flush()
-    fields = {"*": [1, actor.device_tag]}
-    session.add(
-        RowMeta(
+    connection = session.connection()
+    connection.execute(_table(m.entity).insert(), row)
+    connection.execute(
+        _table_of(RowMeta).insert(),
+        dict(
             entity=m.entity,
             entity_id=m.entity_id,
             mission_id=m.mission_id,
             version=1,
             server_seq=seq,
-            field_versions=entity_rows.dumps(fields),
-        )
+            field_versions=entity_rows.dumps({"*": [1, actor.device_tag]}),
+            archived_at=None,
+            archived_version=0,
+        ),
     )
     _audit(session, actor, m, field="", value=None, version=1)
     return _result(m, MutationStatus.APPLIED, 1, seq)
@@ -384,9 +433,11 @@ def _result(
     )
 
 
-def _record(session: Session, actor: Actor, m: Mutation, result: MutationResult) -> None:
-    session.add(
-        MutationLedger(
+def _record(session: Session, actor: Actor, m: Mutation, result: MutationResult) -> str:
+    stored = result.model_dump_json()
+    session.connection().execute(
+        _table_of(MutationLedger).insert(),
+        dict(
             mutation_id=m.mutation_id,
             entity=m.entity,
             entity_id=m.entity_id,
@@ -395,9 +446,20 @@ def _record(session: Session, actor: Actor, m: Mutation, result: MutationResult)
             status=result.status.value,
             user_id=actor.user_id,
             device_id=actor.device_id,
-            result=result.model_dump_json(),
-        )
+            received_at=utcnow(),
+            result=stored,
+        ),
     )
+    return stored
+
+
+def _table(entity: str) -> Table:
+    return _table_of(SYNCED_ENTITIES[entity])
+
+
+def _table_of(model: type[SQLModel]) -> Table:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def _record_conflicts(
@@ -428,7 +490,6 @@ def _resolve_conflicts(session: Session, m: Mutation, fields: set[str]) -> None:
     """An edit of a field made on the current version settles its open conflicts."""
     if not fields:
         return
-    from sqlmodel import col, select
 
     open_ones = session.exec(
         select(ServerConflict).where(
@@ -448,8 +509,9 @@ def _resolve_conflicts(session: Session, m: Mutation, fields: set[str]) -> None:
 def _audit(
     session: Session, actor: Actor, m: Mutation, *, field: str, value: WireValue, version: int
 ) -> None:
-    session.add(
-        AuditEntry(
+    session.connection().execute(
+        _table_of(AuditEntry).insert(),
+        dict(
             entity=m.entity,
             entity_id=m.entity_id,
             field=field,
@@ -459,5 +521,6 @@ def _audit(
             mutation_id=m.mutation_id,
             username=actor.username,
             device_tag=actor.device_tag,
-        )
+            at=utcnow(),
+        ),
     )

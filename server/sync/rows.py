@@ -67,6 +67,23 @@ def required_fields(entity: str) -> frozenset[str]:
 
 
 @cache
+def _defaults(entity: str) -> tuple[tuple[str, Any, Any], ...]:
+    fields = SYNCED_ENTITIES[entity].model_fields
+    return tuple(
+        (name, f.default, f.default_factory) for name, f in fields.items() if not f.is_required()
+    )
+
+
+def with_defaults(entity: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A full row for an insert: `values` plus every other field's default."""
+    row = dict(values)
+    for name, default, factory in _defaults(entity):
+        if name not in row:
+            row[name] = factory() if factory is not None else default
+    return row
+
+
+@cache
 def _adapter(entity: str, name: str) -> TypeAdapter[Any]:
     field = SYNCED_ENTITIES[entity].model_fields[name]
     constraints = [m for m in field.metadata if type(m).__name__ != "FieldInfoMetadata"]
