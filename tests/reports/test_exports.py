@@ -136,6 +136,26 @@ def test_formulas_are_neutralised(dataset: Dataset, tmp_path: Path, suffix: str)
         assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
+def test_xlsx_holds_markup_characters_and_a_bold_frozen_header(
+    dataset: Dataset, tmp_path: Path
+) -> None:
+    with dataset.session() as s:
+        add_worker(s, dataset, "X", given_names="Ana & <Bea>", skills=" espacios \x07 ",
+                   occupation='Comillas "dobles"')  # fmt: skip
+        s.commit()
+    path = tmp_path / "markup.xlsx"
+    _export(dataset, path)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.b
+    rows = [dict(zip([c.value for c in sheet[1]], r, strict=True))
+            for r in sheet.iter_rows(min_row=2, values_only=True)]  # fmt: skip
+    ana = next(r for r in rows if r["Given names"] == "Ana & <Bea>")
+    assert ana["Occupation"] == 'Comillas "dobles"'
+    assert ana["Skills"] == " espacios \ufffd "  # a control character XML cannot hold
+    assert sheet["G2"].number_format == "yyyy\\-mm\\-dd"
+
+
 def test_neutralise() -> None:
     assert neutralise("=A1") == "'=A1"
     assert neutralise("\rX") == "'\rX"
@@ -277,6 +297,25 @@ def test_cli_exports_as_the_device_officer(tmp_path: Path) -> None:
     assert export_main(["workers", "-o", str(tmp_path / "sv.csv"), "--mission", "SV",
                         "--data-dir", str(data_dir), "--lang", "en"]) == 1  # fmt: skip
     assert not (tmp_path / "sv.csv").exists()
+
+
+def test_export_parser_plugs_into_a_cli() -> None:
+    import argparse
+
+    from app.reports.export_cli import add_export_parser, run_export
+
+    parser = argparse.ArgumentParser(prog="puente")
+    add_export_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["export", "placements", "--format", "xlsx", "-o", "p.xlsx",
+                              "--mission", "mx", "--demo"])  # fmt: skip
+    assert args.func is run_export
+    assert (args.kind, args.fmt, args.output, args.mission, args.demo) == (
+        "placements",
+        "xlsx",
+        Path("p.xlsx"),
+        "mx",
+        True,
+    )
 
 
 def test_session_is_only_read(dataset: Dataset, tmp_path: Path) -> None:
