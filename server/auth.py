@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlmodel import Session, select
 
+from app.models import Mission
 from app.models.base import utcnow
 from app.models.enums import MissionCode, Role
 from server.models import AuthToken, Device, ServerUser
@@ -28,6 +29,7 @@ def configure_hasher(hasher: PasswordHasher) -> None:
     global _HASHER, _DUMMY_HASH
     _HASHER = hasher
     _DUMMY_HASH = hasher.hash("puente-timing-equaliser")
+
 
 ALL_MISSIONS: tuple[str, ...] = tuple(m.value for m in MissionCode)
 HQ = MissionCode.HQ.value
@@ -58,19 +60,24 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def write_missions_of(user: ServerUser) -> frozenset[str]:
+def known_missions(session: Session) -> frozenset[str]:
+    """Every mission code on file (the defaults plus any made with create-mission)."""
+    return frozenset(session.exec(select(Mission.code)).all()) | frozenset(ALL_MISSIONS)
+
+
+def write_missions_of(user: ServerUser, known: frozenset[str]) -> frozenset[str]:
     """Missions a user may push to (none for an HQ analyst; all for an admin)."""
     if user.role is Role.HQ_ANALYST:
         return frozenset()
     if user.role is Role.ADMIN:
-        return frozenset(ALL_MISSIONS)
+        return known
     return frozenset(user.mission_list())
 
 
-def read_missions_of(user: ServerUser) -> frozenset[str]:
+def read_missions_of(user: ServerUser, known: frozenset[str]) -> frozenset[str]:
     """Missions a user may read: HQ roles all; field roles theirs plus HQ-wide data."""
     if user.role in (Role.HQ_ANALYST, Role.ADMIN):
-        return frozenset(ALL_MISSIONS)
+        return known
     return frozenset({*user.mission_list(), HQ})
 
 
@@ -81,6 +88,7 @@ class Principal:
     user: ServerUser
     device: Device
     token: AuthToken
+    known: frozenset[str] = frozenset(ALL_MISSIONS)
 
     @property
     def role(self) -> Role:
@@ -92,11 +100,11 @@ class Principal:
 
     @property
     def write_missions(self) -> frozenset[str]:
-        return write_missions_of(self.user)
+        return write_missions_of(self.user, self.known)
 
     @property
     def read_missions(self) -> frozenset[str]:
-        return read_missions_of(self.user)
+        return read_missions_of(self.user, self.known)
 
     @property
     def can_push(self) -> bool:
@@ -121,7 +129,7 @@ def authenticate_token(
         return None, "token_revoked"
     if device is None or device.revoked_at is not None:
         return None, "device_revoked"
-    return Principal(user=user, device=device, token=row), ""
+    return Principal(user=user, device=device, token=row, known=known_missions(session)), ""
 
 
 def issue_token(

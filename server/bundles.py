@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from app.models.enums import MissionCode
 from app.sync.bundle import PullBundle, PushBundle, read_bundle, write_bundle
 from app.sync.protocol import MAX_PULL_LIMIT, MutationResult, PullPage
-from server.auth import register_device
+from server.auth import known_missions, register_device
 from server.db import get_epoch, lock_for_write
 from server.models import Device, ImportedBundle, MutationLedger, ServerUser
 from server.routes.common import actor_for
@@ -55,7 +55,7 @@ def import_push_bundle(session: Session, path: Path, passphrase: str) -> ImportS
             session, user=user, device_id=bundle.device_id, name="", tag=bundle.device_tag
         )
         session.flush()
-    actor = actor_for(user, device)
+    actor = actor_for(user, device, known_missions(session))
     results = apply_batch(session, actor, bundle.mutations)
     counts = dict(Counter(r.status.value for r in results))
     session.add(ImportedBundle(bundle_id=bundle.bundle_id, kind="push", summary=json.dumps(counts)))

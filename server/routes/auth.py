@@ -12,6 +12,7 @@ from app.sync.protocol import LoginRequest, LoginResponse, MeResponse, MissionIn
 from server.auth import (
     Principal,
     issue_token,
+    known_missions,
     register_device,
     verify_password,
 )
@@ -70,7 +71,7 @@ def login(
         session, user=user, device=device, ttl=timedelta(days=state.settings.token_ttl_days)
     )
     session.commit()
-    principal = Principal(user=user, device=device, token=row)
+    principal = Principal(user=user, device=device, token=row, known=known_missions(session))
     return LoginResponse(token=token, expires_at=row.expires_at, me=me_of(session, principal))
 
 

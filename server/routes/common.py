@@ -35,10 +35,10 @@ def ERRORS(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 def actor_of(principal: Principal) -> Actor:
     """The push actor for a signed-in caller."""
-    return actor_for(principal.user, principal.device)
+    return actor_for(principal.user, principal.device, principal.known)
 
 
-def actor_for(user: ServerUser, device: Device) -> Actor:
+def actor_for(user: ServerUser, device: Device, known: frozenset[str]) -> Actor:
     """The push actor for a user on a device (HTTP sign-in or an imported bundle)."""
     return Actor(
         username=user.username,
@@ -46,6 +46,6 @@ def actor_for(user: ServerUser, device: Device) -> Actor:
         user_id=user.id,
         device_id=device.id,
         device_tag=device.tag,
-        read_missions=read_missions_of(user),
-        write_missions=write_missions_of(user),
+        read_missions=read_missions_of(user, known),
+        write_missions=write_missions_of(user, known),
     )

@@ -367,3 +367,35 @@ def test_oversized_and_gzip_bomb_bodies_are_refused(settings: Any, login: Factor
         )
         assert r.status_code == 413
     small.state.puente.engine.dispose()
+
+
+def test_a_new_mission_is_read_by_hq_and_isolated_from_others(
+    client: TestClient, login: Factory, engine_of: Any
+) -> None:
+    from app.models.enums import Role
+    from server.users import create_mission, create_user
+    from tests.server.helpers import PASSWORD
+
+    with Session(engine_of) as session:
+        create_mission(
+            session,
+            code="GT",
+            name="IOM Guatemala",
+            country="GT",
+            currency="GTQ",
+            time_zone="America/Guatemala",
+        )
+        create_user(
+            session,
+            username="officer.gt",
+            password=PASSWORD,
+            role=Role.FIELD_OFFICER,
+            missions=["GT"],
+        )
+        session.commit()
+    gt, hq, mx = login("officer.gt"), login("analyst.hq"), login("officer.mx")
+    worker_id, _ = new_worker(gt, "GT", id_document_type="passport")
+    rows, _ = hq.pull_all()
+    assert str(worker_id) in rows["worker"]
+    rows, _ = mx.pull_all()
+    assert str(worker_id) not in rows.get("worker", {})
