@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, func, select
 
 from app.models import Worker
+from app.sync.protocol import PullPage
 from server.models import MutationLedger, RowMeta, ServerConflict
 from tests.server.helpers import Factory, mutation, new_worker, worker_changes
 
@@ -29,6 +30,7 @@ def test_create_then_pull_returns_the_row(login: Factory) -> None:
     assert row["version"] == 1
     assert row["updated_by"] == "officer.mx"
     assert {m["code"] for m in page["missions"]} >= {"MX", "HN", "HQ"}
+    PullPage.model_validate(page)  # the hand-built page matches the documented schema
     # nothing new: one small answer
     again = mx.pull(since=page["next_cursor"])
     assert again["entities"] == {} and again["more"] is False
