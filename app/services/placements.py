@@ -32,7 +32,9 @@ ENTITY = "placement"
 WORKER_ENTITY = "worker"
 OPEN_STATUSES = (PlacementStatus.PLANNED, PlacementStatus.ACTIVE)
 # Status and return date change only through depart / return_home / cancel actions.
-EDITABLE_FIELDS = tuple(f for f in PlacementUpdate.model_fields if f != "status")
+EDITABLE_FIELDS = tuple(
+    f for f in PlacementUpdate.model_fields if f not in ("status", "actual_return_date")
+)
 
 PROVINCE_FORMAT = QT_TRANSLATE_NOOP("Workflows", "Use the province code, e.g. CA-ON.")
 NOC_FORMAT = QT_TRANSLATE_NOOP("Workflows", "The NOC code has 5 digits.")

@@ -93,6 +93,13 @@ def test_update_changes_only_changed_fields(
         placements.update_placement(
             s, placement_id=p.id, changes={"status": "active"}, actor=mx_officer
         )
+    with pytest.raises(ValueError), db.write() as s:
+        placements.update_placement(
+            s,
+            placement_id=p.id,
+            changes={"actual_return_date": date(2027, 5, 1)},
+            actor=mx_officer,
+        )
 
 
 def test_depart_then_return_completed(
