@@ -16,8 +16,9 @@ placements and enrolments); only the actor's missions (HQ roles: all). Text cell
 start with = + - @, a tab or a carriage return get a leading single quote so that no
 spreadsheet runs them as a formula. CSV is UTF-8 with a BOM (Excel shows accents right)
 and ISO dates; XLSX holds real dates and numbers (streamed by a small SpreadsheetML
-writer here: XlsxWriter's constant-memory mode needs about 150 s for 200,000 workers). Stored codes (stage, sector...) are
-written as their stable codes, the same in every language; headers are translated.
+writer here: XlsxWriter's constant-memory mode needs about 150 s for 200,000
+workers). Stored codes (stage, sector...) are written as their stable codes, the same
+in every language; headers are translated.
 
 Rows are read in chunks by rowid (keyset) inside one read transaction, written to a
 temporary file next to the target and renamed at the end: a cancelled or failed export

@@ -45,7 +45,14 @@ DEFINITIONS = QT_TRANSLATE_NOOP(
     "Workers who withdrew consent and archived records are left out. Ages are on the last "
     "day of the period. Amounts in different currencies are never added together.",
 )
+TOP_ROWS = QT_TRANSLATE_NOOP(
+    "Reports",
+    "The {shown} projects with most participants, of {count}; the spreadsheet export lists "
+    "them all.",
+)
 FRAME_ORDER = ("", "A", "L", "E", "R", "T")
+MAX_PRINTED_ROWS = 25
+MAX_BARS = 15
 _WEIGHTS = {
     "category": 2.4,
     "text": 2.4,
@@ -80,7 +87,7 @@ def cell_text(
     if column.kind == "count":
         return fmt.format_number(value, language, country)
     if column.kind == "amount":
-        return fmt.format_amount(value, _currency(table, row), language, country)
+        return fmt.format_amount(value, _currency(table, row, column), language, country)
     if column.kind == "hours":
         return fmt.format_decimal(value, language, country)
     if column.kind == "percent":
@@ -92,9 +99,10 @@ def cell_text(
     return str(value)
 
 
-def _currency(table: IndicatorTable, row: Sequence[Any]) -> str:
+def _currency(table: IndicatorTable, row: Sequence[Any], column: Column | None = None) -> str:
     keys = [c.key for c in table.columns]
-    return str(row[keys.index("currency")]) if "currency" in keys else "USD"
+    wanted = column.currency_column if column is not None else "currency"
+    return str(row[keys.index(wanted)]) if wanted in keys else "USD"
 
 
 def _country(ind: Indicators) -> str:
@@ -164,18 +172,22 @@ def _table_flowables(
     ]
     if not table.rows:
         return [*head, pc.empty_note(tr(C, NOTHING), st)]
+    shown, note = _rows_to_print(table, tr)
     header = [tr(C, c.label) for c in table.columns]
     body = [
-        [cell_text(table, row, i, tr, language, country) for i in range(len(row))]
-        for row in table.rows
+        [cell_text(table, row, i, tr, language, country) for i in range(len(row))] for row in shown
     ]
     right = [i for i, c in enumerate(table.columns) if c.kind not in ("category", "text")]
-    totals = [i for i, row in enumerate(table.rows) if row[0] == TOTAL]
+    if table.key == "community_projects":
+        header, body, right = _compact_projects(table, header, body)
+    totals = [i for i, row in enumerate(shown) if row[0] == TOTAL]
     narrow = width * 0.6 if len(table.columns) <= 2 else width
     compact = pc.styles(8) if len(table.columns) >= 8 else st
     grid = pc.data_table(header, body, None, compact, width=narrow, right=right, bold_rows=totals)
     parts: list[Flowable] = [*head, grid]
-    chart = _chart(table, tr, language, country, width)
+    if note:
+        parts.append(Paragraph(pc.text(note), st.small))
+    chart = _chart(table, shown, tr, language, country, width)
     if chart is not None:
         parts += [Spacer(1, 2 * mm), chart]
     if table.note:
@@ -183,15 +195,54 @@ def _table_flowables(
     return parts
 
 
+def _compact_projects(
+    table: IndicatorTable, header: list[str], body: list[list[str]]
+) -> tuple[list[str], list[list[str]], list[int]]:
+    """The projects table narrowed for a portrait page: the community under the project's
+    title, the goal's currency code written with the goal."""
+    keys = [c.key for c in table.columns]
+    title, community = keys.index("title"), keys.index("community")
+    goal, goal_currency = keys.index("goal"), keys.index("goal_currency")
+    keep = [i for i in range(len(keys)) if i not in (community, goal_currency)]
+    rows = []
+    for cells in body:
+        merged = list(cells)
+        merged[title] = f"{cells[title]}\n{cells[community]}"
+        merged[goal] = f"{cells[goal]}\u00a0{cells[goal_currency]}"
+        rows.append([merged[i] for i in keep])
+    kinds = [table.columns[i].kind for i in keep]
+    right = [n for n, kind in enumerate(kinds) if kind not in ("category", "text")]
+    return [header[i] for i in keep], rows, right
+
+
+def _rows_to_print(table: IndicatorTable, tr: Translate) -> tuple[Sequence[Any], str]:
+    """The rows the PDF prints: all, or for a long table of projects the ones with most
+    participants (every row stays in the spreadsheet export)."""
+    if len(table.rows) <= MAX_PRINTED_ROWS or table.key != "community_projects":
+        return table.rows, ""
+    order = table.column_index("participants")
+    top = sorted(table.rows, key=lambda r: (-(r[order] or 0), str(r[0])))[:MAX_PRINTED_ROWS]
+    note = tr(C, TOP_ROWS).format(shown=len(top), count=len(table.rows))
+    return top, note
+
+
 def _chart(
-    table: IndicatorTable, tr: Translate, language: str, country: str, width: float
+    table: IndicatorTable,
+    rows_shown: Sequence[Any],
+    tr: Translate,
+    language: str,
+    country: str,
+    width: float,
 ) -> Drawing | None:
-    """A horizontal bar chart of the table's chart column (total rows left out)."""
+    """A horizontal bar chart of the table's chart column (total rows left out; at most
+    MAX_BARS bars, the largest)."""
     if table.chart is None:
         return None
     label_i = table.column_index(table.chart[0])
     value_i = table.column_index(table.chart[1])
-    rows = [r for r in table.rows if r[0] != TOTAL and r[value_i] is not None]
+    rows = [r for r in rows_shown if r[0] != TOTAL and r[value_i] is not None]
+    if len(rows) > MAX_BARS:
+        rows = sorted(rows, key=lambda r: -float(r[value_i]))[:MAX_BARS]
     if not rows or not any(float(r[value_i]) for r in rows):
         return None
     labels = [_short(cell_text(table, r, label_i, tr, language, country)) for r in rows]

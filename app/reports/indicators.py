@@ -19,8 +19,10 @@ Definitions (the same in the app, the PDF report and the spreadsheets):
   date counts whole), totals per purpose and currency, never summed across currencies.
 - Communities (E): projects of the scope running during the range (start on or before its
   end, not ended before its start); participants = their participating workers;
-  contributions = remittances linked to the project in the project's currency, in the
-  range and up to its end; progress = contributed up to the end / goal.
+  contributions = remittances linked to the project, in the range and up to its end, one
+  row per currency sent (workers abroad often send CAD to a goal in pesos); progress =
+  contributed up to the end / goal, only where the currencies are the same (there are
+  no exchange rates in the data; never converted, never mixed).
 - Reintegration (R): plans open at some time in the range (made on or before its end and
   not closed before its start), by kind and current status; businesses started = plans of
   kind business whose business_started_on falls in the range.
@@ -100,6 +102,7 @@ class Column:
     label: str
     kind: str
     labels: Mapping[str, str] | None = None
+    currency_column: str = "currency"  # for "amount": the column holding its currency
 
 
 @dataclass(frozen=True)
@@ -558,17 +561,17 @@ money AS (
     AND {remittances}
   GROUP BY 1, 2
 )
-SELECT p.id, p.title, p.community, p.mission_id, p.status, COALESCE(part.n, 0), p.currency,
-  COALESCE(money.in_range, 0), COALESCE(money.to_date, 0),
-  CAST(ROUND(p.goal_amount * 100) AS INTEGER)
+SELECT p.id, p.title, p.community, p.mission_id, p.status, COALESCE(part.n, 0),
+  COALESCE(money.currency, p.currency), COALESCE(money.in_range, 0),
+  COALESCE(money.to_date, 0), p.currency, CAST(ROUND(p.goal_amount * 100) AS INTEGER)
 FROM community_project p
 LEFT JOIN part ON part.project_id = p.id
-LEFT JOIN money ON money.project_id = p.id AND money.currency = p.currency
+LEFT JOIN money ON money.project_id = p.id
 WHERE p.archived_at IS NULL AND {mission}
   AND (p.start_date IS NULL OR p.start_date <= :end)
   AND (p.end_date IS NULL OR p.end_date >= :start)
   AND substr(p.created_at, 1, 10) <= :end
-ORDER BY p.mission_id, p.community, p.title
+ORDER BY p.mission_id, p.community, p.title, money.currency <> p.currency, money.currency
 """
 
 
@@ -581,10 +584,13 @@ def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str
         scope,
     )
     out: list[Row] = []
-    for _id, title, community, mission, status, n, currency, in_range, to_date, goal in rows:
+    for row in rows:
+        _id, title, community, mission, status, n, currency, in_range, to_date = row[:9]
+        goal_currency, goal = row[9:]
         goal_amount = _cents(goal)
         contributed = _cents(to_date)
-        share = float(contributed / goal_amount) if goal_amount > 0 else None
+        same = currency == goal_currency
+        share = float(contributed / goal_amount) if same and goal_amount > 0 else None
         out.append(
             (
                 title,
@@ -595,6 +601,7 @@ def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str
                 currency,
                 _cents(in_range),
                 contributed,
+                goal_currency,
                 goal_amount,
                 share,
             )
@@ -610,7 +617,7 @@ def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str
         scope,
     )
     summary = {
-        "projects": len(out),
+        "projects": len({row[0] for row in rows}),
         "communities": len({(r[2], r[1]) for r in out}),
         "participants": int(participants[0][0]) if participants else 0,
     }
@@ -629,7 +636,13 @@ def _projects(session: Session, scope: _Scope) -> tuple[IndicatorTable, dict[str
             Column("currency", QT_TRANSLATE_NOOP("Reports", "Currency"), "currency"),
             Column("in_range", QT_TRANSLATE_NOOP("Reports", "Contributed in the period"), "amount"),
             Column("to_date", QT_TRANSLATE_NOOP("Reports", "Contributed to date"), "amount"),
-            Column("goal", QT_TRANSLATE_NOOP("Reports", "Goal"), "amount"),
+            Column("goal_currency", QT_TRANSLATE_NOOP("Reports", "Goal currency"), "currency"),
+            Column(
+                "goal",
+                QT_TRANSLATE_NOOP("Reports", "Goal"),
+                "amount",
+                currency_column="goal_currency",
+            ),
             Column("progress", QT_TRANSLATE_NOOP("Reports", "Progress to goal"), "percent"),
         ),
         tuple(out),

@@ -396,7 +396,7 @@ def fit_widths(
 
 
 def _longest_word(value: str, font: str, size: float) -> float:
-    words = value.replace("\n", " ").split()
+    words = value.replace("\n", " ").split(" ")  # a no-break space keeps "1 234,50" whole
     return max((pdf_kit.text_width(w, font, size) for w in words), default=0.0)
 
 

@@ -374,7 +374,7 @@ def test_indicator_xlsx(indicators: Any, tmp_path: Path) -> None:
     assert projects.title == "Proyectos comunitarios particip"  # no ":" in a sheet name
     water = next(r for r in projects.iter_rows(min_row=4, values_only=True) if r[0])
     assert water[0] == "Agua potable para San Miguel"
-    assert water[9] == pytest.approx(0.4)
+    assert water[10] == pytest.approx(0.4)
 
 
 def test_indicator_csv(indicators: Any, tmp_path: Path) -> None:

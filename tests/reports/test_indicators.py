@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from app.models import (
     Attendance,
@@ -326,6 +326,27 @@ def test_community_projects(dataset: Dataset) -> None:
         Decimal("0.00"),
         0.0,
     )
+    assert (school["currency"], school["goal_currency"]) == ("USD", "USD")
+
+
+def test_project_contributions_in_another_currency_get_their_own_row(dataset: Dataset) -> None:
+    with dataset.session() as s:
+        w2 = s.get(Worker, dataset.ids["W2"])
+        project = s.exec(
+            select(CommunityProject).where(CommunityProject.title == "Agua potable para San Miguel")
+        ).one()
+        assert w2 is not None
+        s.add(Remittance(mission_id="MX", worker_id=w2.id, month=date(2026, 5, 1),
+                         amount=Decimal("25.00"), currency="USD", purpose="community_project",
+                         community_project_id=project.id))  # fmt: skip
+        s.commit()
+    table = _indicators(dataset).table("community_projects")
+    water = [r for r in table.as_dicts() if r["title"] == "Agua potable para San Miguel"]
+    assert [(r["currency"], r["to_date"], r["goal_currency"], r["progress"]) for r in water] == [
+        ("CAD", Decimal("800.00"), "CAD", pytest.approx(0.4)),
+        ("USD", Decimal("25.00"), "CAD", None),  # no exchange rates: no progress, no mixing
+    ]
+    assert dict(_indicators(dataset).table("headline").rows)["projects"] == 2
 
 
 def test_plans_and_businesses(dataset: Dataset) -> None:
