@@ -79,8 +79,32 @@ def _as_postgres(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _reap_stale_clusters() -> None:
+    """Stop clusters left by test sessions that were killed before their teardown ran."""
+    for root in Path(tempfile.gettempdir()).glob("puente-pg-*"):
+        owner = root / "owner.pid"
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue  # no owner file: not ours to judge
+        if not _pid_alive(pid):
+            _stop_cluster(PgCluster(port=0, root=root))
+
+
 def _start_cluster() -> PgCluster:
+    _reap_stale_clusters()
     root = Path(tempfile.mkdtemp(prefix="puente-pg-"))
+    (root / "owner.pid").write_text(str(os.getpid()))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     data = root / "data"
