@@ -28,8 +28,9 @@ Summary (DESIGN.md section 8; the server decides, clients push changes and pull 
   page and store its ``next_cursor`` in one local transaction; pull again while ``more``.
   Nothing to do = one request with an answer under 1 KB.
 * ``server_epoch`` changes when the server database is restored (``puente-server
-  new-epoch``). A pull with ``since > 0`` and a stale ``epoch`` answers **409**
-  ``epoch_changed``: reset the cursor to 0 and pull again; keep the outbox and push as usual.
+  new-epoch``). A pull with ``since > 0`` and a stale ``epoch`` (or a cursor beyond the
+  server's feed: a restore nobody marked) answers **409** ``epoch_changed``: reset the
+  cursor to 0 and pull again; keep the outbox and push as usual.
 * Request and response bodies may be gzip (``Content-Encoding: gzip`` /
   ``Accept-Encoding: gzip``).
 * Every error body is an :class:`ErrorBody` (``code``, ``message``, optional ``detail``):

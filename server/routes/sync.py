@@ -21,10 +21,10 @@ from app.sync.protocol import (
     PushResponse,
 )
 from server.auth import HQ, Principal
-from server.db import get_epoch, lock_for_write
+from server.db import SEQ_COUNTER, get_epoch, lock_for_write
 from server.deps import PrincipalDep, SessionDep, VersionsDep
 from server.errors import ApiError
-from server.models import ServerConflict
+from server.models import ServerConflict, ServerCounter
 from server.routes.common import ERRORS, actor_of
 from server.sync.pull import pull_page
 from server.sync.push import apply_batch
@@ -85,7 +85,9 @@ def pull(
 ) -> Response:
     """A page of rows (column names once, rows as arrays), tombstones, next cursor, more."""
     current = get_epoch(session)
-    if epoch and epoch != current and since > 0:
+    counter = session.get(ServerCounter, SEQ_COUNTER)
+    behind = counter is not None and since > counter.value  # a restore without new-epoch
+    if since > 0 and ((epoch and epoch != current) or behind):
         raise ApiError(
             409,
             "epoch_changed",

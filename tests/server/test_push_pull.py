@@ -340,6 +340,9 @@ def test_epoch_change_asks_for_a_full_pull(login: Factory, engine_of: Any) -> No
     )
     assert r.status_code == 409 and r.json()["code"] == "epoch_changed"
     assert r.headers["X-Puente-Server-Epoch"] != page["server_epoch"]
+    # a cursor beyond the feed (a restore nobody marked) is caught too
+    r = mx.client.get("/sync/v1/pull", params={"since": 10**9}, headers=mx.headers)
+    assert r.status_code == 409 and r.json()["code"] == "epoch_changed"
 
 
 def test_feed_sequence_is_unique_and_increasing(login: Factory, engine_of: Any) -> None:
