@@ -12,6 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -366,28 +367,46 @@ class SyncEngine:
         return (0, "") if row is None else (int(row[0]), str(row[1]))
 
     def pull(self, report: SyncReport, cancel: Cancel, progress: Progress) -> None:
-        """Pull pages from the cursor until `more` is false; each page commits with its cursor."""
+        """Pull pages from the cursor until `more` is false; each page commits with its cursor.
+
+        The next page is fetched while this one is applied (one request ahead), so the
+        server's and the network's time overlap the local writes. A page is only ever
+        applied after the one before it committed.
+        """
         since, epoch = self.cursor()
-        while True:
-            if cancel():
-                report.cancelled = True
-                return
-            try:
-                page = self.client.pull(
-                    since=since, limit=self.pull_limit, missions=self.missions, epoch=epoch or None
-                )
-            except EpochChanged:
-                if report.epoch_reset:
-                    raise
-                report.epoch_reset = True
-                since, epoch = 0, ""
-                self._store_cursor(None, 0, "")
-                continue
-            self.apply_pulled(page, report)
-            progress("pull", report.pulled_rows, 0)
-            since, epoch = int(page["next_cursor"]), str(page["server_epoch"])
-            if not page.get("more"):
-                return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull")
+        try:
+            ahead = pool.submit(self._fetch, since, epoch)
+            while True:
+                if cancel():
+                    report.cancelled = True
+                    return
+                try:
+                    page = ahead.result()
+                except EpochChanged:
+                    if report.epoch_reset:
+                        raise
+                    report.epoch_reset = True
+                    self._store_cursor(None, 0, "")
+                    ahead = pool.submit(self._fetch, 0, "")
+                    continue
+                more = bool(page.get("more"))
+                if more:
+                    ahead = pool.submit(
+                        self._fetch, int(page["next_cursor"]), str(page["server_epoch"])
+                    )
+                self.apply_pulled(page, report)
+                progress("pull", report.pulled_rows, 0)
+                if not more:
+                    return
+        finally:
+            # A cancel or an error returns at once; a request still in flight is dropped.
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _fetch(self, since: int, epoch: str) -> dict[str, Any]:
+        return self.client.pull(
+            since=since, limit=self.pull_limit, missions=self.missions, epoch=epoch or None
+        )
 
     def apply_pulled(
         self, page: dict[str, Any], report: SyncReport, *, only_newer: bool = False

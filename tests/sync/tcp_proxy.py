@@ -186,8 +186,14 @@ class TcpProxy:
 
 
 def _reset(sock: socket.socket) -> None:
-    """Close with RST (SO_LINGER 0), as a dropped link looks to the other end."""
+    """Drop the connection now, as a dropped link looks to the other end.
+
+    shutdown() first: closing a socket another thread is blocked reading does not wake
+    that thread, and the peer would then wait for its read timeout instead.
+    """
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()

@@ -53,6 +53,7 @@ def run_cut_trials(
     proxy = TcpProxy(server.port)
     try:
         a = make_device("ana", base_url=proxy.url, pull_limit=40, push_batch=15)
+        a.client.timeout = (5.0, 20.0)  # a stalled link is given up sooner than in the field
         b = make_device("beto")
         rng = random.Random(seed)
         typical = {"up": 6000, "down": 12000}
@@ -225,3 +226,37 @@ def test_sigkill_while_applying_a_page_leaves_a_store_that_resumes(
     a.engine = SyncEngine(reopened.db, a.client)
     assert a.sync().ok
     assert_same(server, a, b)
+
+
+def test_epoch_change_resets_the_cursor_and_keeps_the_outbox(
+    server: RunningServer, make_device: Callable[..., Device]
+) -> None:
+    server.add_user("ana")
+    a = make_device("ana")
+    a.create_worker()
+    assert a.sync().ok
+    a.create_worker()
+    server.sql("UPDATE srv_meta SET value = 'restored0000' WHERE key = 'epoch'")
+    report = a.sync()
+    assert report.ok and report.epoch_reset and report.sent == 1
+    assert a.engine.cursor()[1] == "restored0000"
+    assert_same(server, a)
+
+
+def test_cancel_between_batches_leaves_a_consistent_store(
+    server: RunningServer, make_device: Callable[..., Device]
+) -> None:
+    server.add_user("ana")
+    a = make_device("ana", push_batch=5)
+    for i in range(12):
+        a.create_worker(community=f"Villa {'abcdefghijklmnop'[i]}")
+    asked = []
+
+    def cancel() -> bool:
+        return bool(asked)
+
+    report = a.sync(cancel=cancel, progress=lambda *_: asked.append(1))
+    assert report.cancelled and report.sent == 5
+    assert a.scalar("SELECT count(*) FROM outbox WHERE state = 'pending'") == 7
+    assert a.sync().ok
+    assert_same(server, a)
