@@ -1,0 +1,243 @@
+"""Composition root: settings -> store and services -> translator -> main window, once."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.config import Settings, save_language
+
+if TYPE_CHECKING:  # Qt and the store load only when the window is really opened
+    from app.services.workspace import Workspace
+    from app.ui.i18n import LanguageSwitcher
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEMO_WORKERS = 2000
+DEMO_SEED = 7
+EXIT_WHEN_SHOWN = "PUENTE_EXIT_WHEN_SHOWN"
+_T0 = time.monotonic()  # fallback clock: when this module was first imported
+
+ProgressFn = Callable[[int, int], None]
+
+
+# --- timing -----------------------------------------------------------------------------
+
+
+def seconds_since_process_start() -> tuple[float, str]:
+    """Seconds since the OS started this process, and which clock said so.
+
+    Linux: /proc/self/stat starttime (boot-time clock ticks) against CLOCK_BOOTTIME, so
+    the interpreter's own start-up and every import count. Elsewhere: time.monotonic
+    since app.bootstrap was imported (it misses the interpreter start, ~20-50 ms).
+    """
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        fields = stat[stat.rindex(")") + 2 :].split()
+        start = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22 of proc(5)
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start, "proc_starttime"
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _T0, "monotonic_since_bootstrap_import"
+
+
+# --- demo store -------------------------------------------------------------------------
+
+
+def build_demo_store(
+    path: Path, *, workers: int, seed: int, progress: ProgressFn | None = None
+) -> Path:
+    """Make the demo store at `path` from scratch: a deterministic synthetic data set.
+
+    It is built in a side file and moved into place at the end, so an interrupted build
+    never leaves a half-filled demo store behind.
+    """
+    from app.services.demo import generate_demo
+    from app.store.migrate import prepare_store
+
+    part = path.with_name(path.name + ".part")
+    for leftover in _store_files(part):
+        leftover.unlink(missing_ok=True)
+    engine = prepare_store(part)
+    try:
+        generate_demo(
+            engine, workers=workers, seed=seed, progress=_progress_adapter(progress, workers)
+        )
+    finally:
+        engine.dispose()
+    for old in _store_files(path):
+        old.unlink(missing_ok=True)
+    for extra in _store_files(part)[1:]:
+        extra.unlink(missing_ok=True)
+    os.replace(part, path)
+    return path
+
+
+def _store_files(path: Path) -> list[Path]:
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def _progress_adapter(progress: ProgressFn | None, total: int) -> Callable[..., None] | None:
+    """generate_demo may report (done) or (done, total); the UI wants (done, total)."""
+    if progress is None:
+        return None
+
+    def report(*args: Any) -> None:
+        done = int(args[0]) if args else 0
+        whole = int(args[1]) if len(args) > 1 else total
+        progress(done, whole)
+
+    return report
+
+
+# --- the desktop app --------------------------------------------------------------------
+
+
+def run_desktop(settings: Settings) -> int:
+    """Open the window on the store the settings name; returns the exit status."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import LanguageSwitcher
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Puente")
+    app.setOrganizationName("IOM")
+    icon = Path(__file__).resolve().parents[1] / "resources" / "icons" / "puente.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.setQuitOnLastWindowClosed(False)  # dialogs come and go before the main window
+
+    def remember(language: str) -> None:
+        save_language(settings, language)
+
+    switcher = LanguageSwitcher(remember=remember)
+    switcher.apply(settings.language)
+    startup = Startup(settings, switcher)
+    code = startup.begin()
+    if code is not None:
+        return code
+    return app.exec()
+
+
+class Startup:
+    """The steps before the main window: demo data on first open, first-run profile."""
+
+    def __init__(self, settings: Settings, switcher: LanguageSwitcher) -> None:
+        self.settings = settings
+        self.switcher = switcher
+        self.workspace: Workspace | None = None
+        self.window: MainWindow | None = None
+        self._progress: Any = None
+
+    def begin(self) -> int | None:
+        """Start up: None once the window is on its way, else the exit status."""
+        if self.settings.demo and not self.settings.store_path.exists():
+            self._build_demo()
+            return None
+        return self._open()
+
+    def _build_demo(self) -> None:
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        from app.ui.tasks import run_task
+
+        tr = QApplication.translate
+        dialog = QProgressDialog(
+            tr("Startup", "Making the demo data (synthetic workers)…"), "", 0, DEMO_WORKERS
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle("Puente – " + tr("Startup", "DEMO"))
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        self._progress = dialog
+        path = self.settings.store_path
+
+        def work(progress: ProgressFn) -> Path:
+            return build_demo_store(path, workers=DEMO_WORKERS, seed=DEMO_SEED, progress=progress)
+
+        def moved(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+
+        def finished(_path: Path) -> None:
+            dialog.close()
+            code = self._open()
+            if code is not None:
+                QApplication.exit(code)
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            self._fail(tr("Startup", "The demo data could not be made."), exc)
+            QApplication.exit(1)
+
+        run_task(work, on_done=finished, on_error=failed, on_progress=moved)
+
+    def _open(self) -> int | None:
+        """Open the store and show the window (None), or the exit status when it cannot."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.services.workspace import open_workspace
+        from app.store.engine import StoreError
+
+        tr = QApplication.translate
+        try:
+            workspace = open_workspace(self.settings.store_path, demo=self.settings.demo)
+        except StoreError as exc:
+            self._fail(tr("Startup", "Puente cannot open its case file."), exc)
+            return 1
+        self.workspace = workspace
+        needs_profile = not self.settings.demo and not workspace.profile.current().complete
+        if needs_profile and not self._ask_profile(workspace):
+            workspace.close()
+            return 0
+        self._show_window(workspace)
+        return None
+
+    def _ask_profile(self, workspace: Workspace) -> bool:
+        from app.ui.dialogs.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog()
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            return False
+        workspace.set_profile(officer_name=dialog.officer_name(), mission=dialog.mission_code())
+        return True
+
+    def _show_window(self, workspace: Workspace) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(workspace, switcher=self.switcher)
+        self.window = window
+        window.start()
+        window.show()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(True)
+        app.aboutToQuit.connect(workspace.close)
+        if os.environ.get(EXIT_WHEN_SHOWN) == "1":
+            QTimer.singleShot(0, self._report_shown)
+
+    def _report_shown(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        seconds, clock = seconds_since_process_start()
+        print(json.dumps({"shown_s": round(seconds, 4), "clock": clock}), flush=True)
+        QApplication.exit(0)
+
+    def _fail(self, summary: str, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        log.error("%s: %s", summary, exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Puente", summary)
+        box.setInformativeText(str(exc))
+        box.exec()
