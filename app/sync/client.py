@@ -247,8 +247,11 @@ class SyncClient:
             raise Offline(f"connection failed mid-answer: {type(exc).__name__}") from exc
         if response.status_code >= 400:
             raise _error_for(response)
-        if response.status_code == 204 or not content:
+        if response.status_code == 204:
             return None
+        if not content:
+            # A link cut inside the headers can leave a status line and no body at all.
+            raise Offline("connection cut: the answer arrived empty", status=response.status_code)
         try:
             return json.loads(content)
         except ValueError as exc:
