@@ -25,6 +25,80 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>No conflicts: every change is settled.</source>
+            <translation>No conflicts: every change is settled.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) settled; they sync like any change.</source>
+            <translation>
+                <numerusform>%n field settled; it syncs like any change.</numerusform>
+                <numerusform>%n fields settled; they sync like any change.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decide later</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>Type a new value</source>
+            <translation>Type a new value</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>These fields were changed here and on the server before the two met. The server's value is in use until you decide; nothing has been lost.</source>
+            <translation>These fields were changed here and on the server before the two met. The server's value is in use until you decide; nothing has been lost.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Not set</source>
@@ -1232,6 +1306,10 @@ Case management for labour mobility programmes, working offline first.</translat
             <translation>Workers who withdrew consent and archived records are left out. Ages are on the last day of the period. Amounts in different currencies are never added together.</translation>
         </message>
         <message>
+            <source>The {shown} projects with most participants, of {count}; the spreadsheet export lists them all.</source>
+            <translation>The {shown} projects with most participants, of {count}; the spreadsheet export lists them all.</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
@@ -1382,6 +1460,10 @@ Case management for labour mobility programmes, working offline first.</translat
         <message>
             <source>Contributed to date</source>
             <translation>Contributed to date</translation>
+        </message>
+        <message>
+            <source>Goal currency</source>
+            <translation>Goal currency</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -1657,6 +1739,221 @@ Case management for labour mobility programmes, working offline first.</translat
         <message>
             <source>This form code is already used for {name} ({code}).</source>
             <translation>This form code is already used for {name} ({code}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Testing the connection…</translation>
+        </message>
+        <message>
+            <source>The server answers.</source>
+            <translation>The server answers.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, your username and your password.</source>
+            <translation>Fill in the server, your username and your password.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Wait {seconds} seconds and try again.</source>
+            <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
+        </message>
+        <message>
+            <source>The username or password is not right.</source>
+            <translation>The username or password is not right.</translation>
+        </message>
+        <message>
+            <source>This device was blocked by an administrator. Contact support.</source>
+            <translation>This device was blocked by an administrator. Contact support.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update.</source>
+            <translation>This version of Puente is too old for the server. Install the update.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and the connection.</source>
+            <translation>The server cannot be reached. Check the address and the connection.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later.</source>
+            <translation>The server had a problem. Try again later.</translation>
+        </message>
+        <message>
+            <source>The address is not valid. It looks like https://puente.example.org</source>
+            <translation>The address is not valid. It looks like https://puente.example.org</translation>
+        </message>
+        <message>
+            <source>Sign in to the Puente server</source>
+            <translation>Sign in to the Puente server</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Server address:</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Username:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Test connection</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again; your changes are kept.</source>
+            <translation>Your sign-in has expired. Sign in again; your changes are kept.</translation>
+        </message>
+        <message>
+            <source>The server did not accept your sign-in. Sign in again; your changes are kept.</source>
+            <translation>The server did not accept your sign-in. Sign in again; your changes are kept.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update; your changes are kept.</source>
+            <translation>This version of Puente is too old for the server. Install the update; your changes are kept.</translation>
+        </message>
+        <message>
+            <source>The server refused to sync with this device or role. Contact your supervisor.</source>
+            <translation>The server refused to sync with this device or role. Contact your supervisor.</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+            <translation>Too many sign-in attempts. Wait a few minutes and try again.</translation>
+        </message>
+        <message>
+            <source>The server was restored from a backup; Puente reads it again from the start.</source>
+            <translation>The server was restored from a backup; Puente reads it again from the start.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later; your changes are kept.</source>
+            <translation>The server had a problem. Try again later; your changes are kept.</translation>
+        </message>
+        <message>
+            <source>Sign in to sync, or wait for the running sync to end.</source>
+            <translation>Sign in to sync, or wait for the running sync to end.</translation>
+        </message>
+        <message>
+            <source>Sending changes: %v of %m</source>
+            <translation>Sending changes: %v of %m</translation>
+        </message>
+        <message>
+            <source>Receiving changes</source>
+            <translation>Receiving changes</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in Puente. Your changes are kept.</source>
+            <translation>Sync stopped because of an error in Puente. Your changes are kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle in Conflicts.</source>
+            <translation>
+                <numerusform>%n conflict to settle in Conflicts.</numerusform>
+                <numerusform>%n conflicts to settle in Conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server.</source>
+            <translation>
+                <numerusform>%n change refused by the server.</numerusform>
+                <numerusform>%n changes refused by the server.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Refused by the server: {what} ({reason})</source>
+            <translation>Refused by the server: {what} ({reason})</translation>
+        </message>
+        <message>
+            <source>{when}: stopped. {problem}</source>
+            <translation>{when}: stopped. {problem}</translation>
+        </message>
+        <message>
+            <source>{when}: cancelled; what was done is kept.</source>
+            <translation>{when}: cancelled; what was done is kept.</translation>
+        </message>
+        <message>
+            <source>{when}: {sent} sent, {received} received, {conflicts} conflicts, {refused} refused</source>
+            <translation>{when}: {sent} sent, {received} received, {conflicts} conflicts, {refused} refused</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Connection:</translation>
+        </message>
+        <message>
+            <source>Pending changes:</source>
+            <translation>Pending changes:</translation>
+        </message>
+        <message>
+            <source>Last successful sync:</source>
+            <translation>Last successful sync:</translation>
+        </message>
+        <message>
+            <source>Last problem:</source>
+            <translation>Last problem:</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>Sync log</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,80 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>No conflicts: every change is settled.</source>
+            <translation>No hay conflictos: todos los cambios están resueltos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) settled; they sync like any change.</source>
+            <translation>
+                <numerusform>%n campo resuelto; se sincroniza como cualquier cambio.</numerusform>
+                <numerusform>%n campos resueltos; se sincronizan como cualquier cambio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Decidir después</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Conservar el mío</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Tomar el del servidor</translation>
+        </message>
+        <message>
+            <source>Type a new value</source>
+            <translation>Escribir un valor nuevo</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>These fields were changed here and on the server before the two met. The server's value is in use until you decide; nothing has been lost.</source>
+            <translation>Estos campos se cambiaron aquí y en el servidor antes de sincronizar. Se usa el valor del servidor hasta que usted decida; no se ha perdido nada.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mío</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Del servidor</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Not set</source>
@@ -421,11 +495,11 @@
         <name>Labels</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Activo</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Cerrado</translation>
         </message>
         <message>
             <source>Mexico</source>
@@ -461,11 +535,11 @@
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Misión</translation>
         </message>
         <message>
             <source>Case code</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Código de caso</translation>
         </message>
         <message>
             <source>Archived on</source>
@@ -476,7 +550,7 @@
         <name>MainWindow</name>
         <message>
             <source>Workers</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Personas</translation>
         </message>
         <message>
             <source>Courses</source>
@@ -496,7 +570,7 @@
         </message>
         <message>
             <source>Community projects</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Proyectos comunitarios</translation>
         </message>
         <message>
             <source>Coming with the remittances work: community projects and what workers contribute to them.</source>
@@ -520,7 +594,7 @@
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Sincronización</translation>
         </message>
         <message>
             <source>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</source>
@@ -1231,6 +1305,10 @@ Case management for labour mobility programmes, working offline first.</source>
             <translation>Se excluyen las personas que retiraron su consentimiento y los registros archivados. Las edades son las del último día del periodo. Los montos en monedas distintas nunca se suman entre sí.</translation>
         </message>
         <message>
+            <source>The {shown} projects with most participants, of {count}; the spreadsheet export lists them all.</source>
+            <translation>Los {shown} proyectos con más participantes, de un total de {count}; la exportación a hoja de cálculo los incluye todos.</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
@@ -1381,6 +1459,10 @@ Case management for labour mobility programmes, working offline first.</source>
         <message>
             <source>Contributed to date</source>
             <translation>Aportado a la fecha</translation>
+        </message>
+        <message>
+            <source>Goal currency</source>
+            <translation>Moneda de la meta</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -1627,11 +1709,11 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>Services</name>
         <message>
             <source>This value is not valid for this field.</source>
-            <translation type="unfinished"></translation>
+            <translation>Este valor no es válido para este campo.</translation>
         </message>
         <message>
             <source>This conflict was already settled.</source>
-            <translation type="unfinished"></translation>
+            <translation>Este conflicto ya se resolvió.</translation>
         </message>
         <message>
             <source>This record does not exist or is not visible to you.</source>
@@ -1656,6 +1738,221 @@ Case management for labour mobility programmes, working offline first.</source>
         <message>
             <source>This form code is already used for {name} ({code}).</source>
             <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Probando la conexión…</translation>
+        </message>
+        <message>
+            <source>The server answers.</source>
+            <translation>El servidor responde.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, your username and your password.</source>
+            <translation>Indique el servidor, su usuario y su contraseña.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Iniciando sesión…</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Wait {seconds} seconds and try again.</source>
+            <translation>Demasiados intentos fallidos. Espere {seconds} segundos e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The username or password is not right.</source>
+            <translation>El usuario o la contraseña no son correctos.</translation>
+        </message>
+        <message>
+            <source>This device was blocked by an administrator. Contact support.</source>
+            <translation>Un administrador bloqueó este equipo. Comuníquese con soporte.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update.</source>
+            <translation>Esta versión de Puente es demasiado antigua para el servidor. Instale la actualización.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and the connection.</source>
+            <translation>No se puede conectar con el servidor. Revise la dirección y la conexión.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later.</source>
+            <translation>El servidor tuvo un problema. Inténtelo más tarde.</translation>
+        </message>
+        <message>
+            <source>The address is not valid. It looks like https://puente.example.org</source>
+            <translation>La dirección no es válida. Tiene la forma https://puente.example.org</translation>
+        </message>
+        <message>
+            <source>Sign in to the Puente server</source>
+            <translation>Iniciar sesión en el servidor de Puente</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Dirección del servidor:</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Usuario:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Contraseña:</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Probar la conexión</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>No se puede conectar con el servidor. Sus cambios se guardan y se enviarán cuando vuelva la conexión.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again; your changes are kept.</source>
+            <translation>Su sesión ha vencido. Inicie sesión de nuevo; sus cambios se conservan.</translation>
+        </message>
+        <message>
+            <source>The server did not accept your sign-in. Sign in again; your changes are kept.</source>
+            <translation>El servidor no aceptó su sesión. Inicie sesión de nuevo; sus cambios se conservan.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update; your changes are kept.</source>
+            <translation>Esta versión de Puente es demasiado antigua para el servidor. Instale la actualización; sus cambios se conservan.</translation>
+        </message>
+        <message>
+            <source>The server refused to sync with this device or role. Contact your supervisor.</source>
+            <translation>El servidor rechazó sincronizar con este equipo o esta función. Comuníquese con su supervisor.</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+            <translation>Demasiados intentos de inicio de sesión. Espere unos minutos e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The server was restored from a backup; Puente reads it again from the start.</source>
+            <translation>El servidor se restauró desde una copia de seguridad; Puente lo vuelve a leer desde el principio.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later; your changes are kept.</source>
+            <translation>El servidor tuvo un problema. Inténtelo más tarde; sus cambios se conservan.</translation>
+        </message>
+        <message>
+            <source>Sign in to sync, or wait for the running sync to end.</source>
+            <translation>Inicie sesión para sincronizar, o espere a que termine la sincronización en curso.</translation>
+        </message>
+        <message>
+            <source>Sending changes: %v of %m</source>
+            <translation>Enviando cambios: %v de %m</translation>
+        </message>
+        <message>
+            <source>Receiving changes</source>
+            <translation>Recibiendo cambios</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in Puente. Your changes are kept.</source>
+            <translation>La sincronización se detuvo por un error de Puente. Sus cambios se conservan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n cambio por enviar</numerusform>
+                <numerusform>%n cambios por enviar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle in Conflicts.</source>
+            <translation>
+                <numerusform>%n conflicto por resolver en Conflictos.</numerusform>
+                <numerusform>%n conflictos por resolver en Conflictos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server.</source>
+            <translation>
+                <numerusform>%n cambio rechazado por el servidor.</numerusform>
+                <numerusform>%n cambios rechazados por el servidor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Refused by the server: {what} ({reason})</source>
+            <translation>Rechazado por el servidor: {what} ({reason})</translation>
+        </message>
+        <message>
+            <source>{when}: stopped. {problem}</source>
+            <translation>{when}: detenida. {problem}</translation>
+        </message>
+        <message>
+            <source>{when}: cancelled; what was done is kept.</source>
+            <translation>{when}: cancelada; lo ya hecho se conserva.</translation>
+        </message>
+        <message>
+            <source>{when}: {sent} sent, {received} received, {conflicts} conflicts, {refused} refused</source>
+            <translation>{when}: {sent} enviados, {received} recibidos, {conflicts} conflictos, {refused} rechazados</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Conexión:</translation>
+        </message>
+        <message>
+            <source>Pending changes:</source>
+            <translation>Cambios pendientes:</translation>
+        </message>
+        <message>
+            <source>Last successful sync:</source>
+            <translation>Última sincronización correcta:</translation>
+        </message>
+        <message>
+            <source>Last problem:</source>
+            <translation>Último problema:</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>Registro de sincronización</translation>
         </message>
     </context>
     <context>
@@ -1865,7 +2162,7 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Registro</translation>
         </message>
         <message>
             <source>History</source>
@@ -1896,7 +2193,7 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>WorkerHistoryTable</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Campo</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1904,7 +2201,7 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Valor nuevo</translation>
         </message>
         <message>
             <source>Who</source>
@@ -1919,7 +2216,7 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>WorkerTableModel</name>
         <message>
             <source>Case code</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Código de caso</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -1927,11 +2224,11 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Misión</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Etapa</translation>
         </message>
         <message>
             <source>Date of birth</source>
@@ -1939,7 +2236,7 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Comunidad</translation>
         </message>
         <message>
             <source>Last change</source>

@@ -25,6 +25,80 @@
         </message>
     </context>
     <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>No conflicts: every change is settled.</source>
+            <translation>Aucun conflit : toutes les modifications sont réglées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) settled; they sync like any change.</source>
+            <translation>
+                <numerusform>%n champ réglé ; il se synchronise comme toute modification.</numerusform>
+                <numerusform>%n champs réglés ; ils se synchronisent comme toute modification.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Décider plus tard</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder le mien</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre celui du serveur</translation>
+        </message>
+        <message>
+            <source>Type a new value</source>
+            <translation>Saisir une nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>These fields were changed here and on the server before the two met. The server's value is in use until you decide; nothing has been lost.</source>
+            <translation>Ces champs ont été modifiés ici et sur le serveur avant leur synchronisation. La valeur du serveur s'applique jusqu'à votre décision ; rien n'a été perdu.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Le mien</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Du serveur</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Décision</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Not set</source>
@@ -421,11 +495,11 @@
         <name>Labels</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Actif</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Fermé</translation>
         </message>
         <message>
             <source>Mexico</source>
@@ -461,11 +535,11 @@
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Mission</translation>
         </message>
         <message>
             <source>Case code</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Code de dossier</translation>
         </message>
         <message>
             <source>Archived on</source>
@@ -476,7 +550,7 @@
         <name>MainWindow</name>
         <message>
             <source>Workers</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Travailleurs</translation>
         </message>
         <message>
             <source>Courses</source>
@@ -496,7 +570,7 @@
         </message>
         <message>
             <source>Community projects</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Projets communautaires</translation>
         </message>
         <message>
             <source>Coming with the remittances work: community projects and what workers contribute to them.</source>
@@ -520,7 +594,7 @@
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Synchronisation</translation>
         </message>
         <message>
             <source>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</source>
@@ -1231,6 +1305,10 @@ Case management for labour mobility programmes, working offline first.</source>
             <translation>Les personnes ayant retiré leur consentement et les dossiers archivés sont exclus. Les âges sont ceux du dernier jour de la période. Les montants en devises différentes ne sont jamais additionnés.</translation>
         </message>
         <message>
+            <source>The {shown} projects with most participants, of {count}; the spreadsheet export lists them all.</source>
+            <translation>Les {shown} projets comptant le plus de participants, sur {count} ; l’export en tableur les contient tous.</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -1381,6 +1459,10 @@ Case management for labour mobility programmes, working offline first.</source>
         <message>
             <source>Contributed to date</source>
             <translation>Versé à ce jour</translation>
+        </message>
+        <message>
+            <source>Goal currency</source>
+            <translation>Devise de l’objectif</translation>
         </message>
         <message>
             <source>Goal</source>
@@ -1627,11 +1709,11 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>Services</name>
         <message>
             <source>This value is not valid for this field.</source>
-            <translation type="unfinished"></translation>
+            <translation>Cette valeur n'est pas valide pour ce champ.</translation>
         </message>
         <message>
             <source>This conflict was already settled.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce conflit a déjà été réglé.</translation>
         </message>
         <message>
             <source>This record does not exist or is not visible to you.</source>
@@ -1656,6 +1738,221 @@ Case management for labour mobility programmes, working offline first.</source>
         <message>
             <source>This form code is already used for {name} ({code}).</source>
             <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Test de la connexion…</translation>
+        </message>
+        <message>
+            <source>The server answers.</source>
+            <translation>Le serveur répond.</translation>
+        </message>
+        <message>
+            <source>Fill in the server, your username and your password.</source>
+            <translation>Indiquez le serveur, votre nom d'utilisateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Connexion en cours…</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Wait {seconds} seconds and try again.</source>
+            <translation>Trop de tentatives échouées. Patientez {seconds} secondes puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The username or password is not right.</source>
+            <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        </message>
+        <message>
+            <source>This device was blocked by an administrator. Contact support.</source>
+            <translation>Cet appareil a été bloqué par un administrateur. Contactez l'assistance.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update.</source>
+            <translation>Cette version de Puente est trop ancienne pour le serveur. Installez la mise à jour.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and the connection.</source>
+            <translation>Le serveur est injoignable. Vérifiez l'adresse et la connexion.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later.</source>
+            <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The address is not valid. It looks like https://puente.example.org</source>
+            <translation>L'adresse n'est pas valide. Elle ressemble à https://puente.example.org</translation>
+        </message>
+        <message>
+            <source>Sign in to the Puente server</source>
+            <translation>Connexion au serveur Puente</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Nom d'utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncView</name>
+        <message>
+            <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>Le serveur est injoignable. Vos modifications sont conservées et seront envoyées au retour de la connexion.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has expired. Sign in again; your changes are kept.</source>
+            <translation>Votre connexion a expiré. Reconnectez-vous ; vos modifications sont conservées.</translation>
+        </message>
+        <message>
+            <source>The server did not accept your sign-in. Sign in again; your changes are kept.</source>
+            <translation>Le serveur n'a pas accepté votre connexion. Reconnectez-vous ; vos modifications sont conservées.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update; your changes are kept.</source>
+            <translation>Cette version de Puente est trop ancienne pour le serveur. Installez la mise à jour ; vos modifications sont conservées.</translation>
+        </message>
+        <message>
+            <source>The server refused to sync with this device or role. Contact your supervisor.</source>
+            <translation>Le serveur a refusé de synchroniser avec cet appareil ou ce rôle. Contactez votre superviseur.</translation>
+        </message>
+        <message>
+            <source>Too many sign-in attempts. Wait a few minutes and try again.</source>
+            <translation>Trop de tentatives de connexion. Patientez quelques minutes puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The server was restored from a backup; Puente reads it again from the start.</source>
+            <translation>Le serveur a été restauré depuis une sauvegarde ; Puente le relit depuis le début.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later; your changes are kept.</source>
+            <translation>Le serveur a rencontré un problème. Réessayez plus tard ; vos modifications sont conservées.</translation>
+        </message>
+        <message>
+            <source>Sign in to sync, or wait for the running sync to end.</source>
+            <translation>Connectez-vous pour synchroniser, ou attendez la fin de la synchronisation en cours.</translation>
+        </message>
+        <message>
+            <source>Sending changes: %v of %m</source>
+            <translation>Envoi des modifications : %v sur %m</translation>
+        </message>
+        <message>
+            <source>Receiving changes</source>
+            <translation>Réception des modifications</translation>
+        </message>
+        <message>
+            <source>Sync stopped because of an error in Puente. Your changes are kept.</source>
+            <translation>La synchronisation s'est arrêtée à cause d'une erreur de Puente. Vos modifications sont conservées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle in Conflicts.</source>
+            <translation>
+                <numerusform>%n conflit à régler dans Conflits.</numerusform>
+                <numerusform>%n conflits à régler dans Conflits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server.</source>
+            <translation>
+                <numerusform>%n modification refusée par le serveur.</numerusform>
+                <numerusform>%n modifications refusées par le serveur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Refused by the server: {what} ({reason})</source>
+            <translation>Refusé par le serveur : {what} ({reason})</translation>
+        </message>
+        <message>
+            <source>{when}: stopped. {problem}</source>
+            <translation>{when} : interrompue. {problem}</translation>
+        </message>
+        <message>
+            <source>{when}: cancelled; what was done is kept.</source>
+            <translation>{when} : annulée ; ce qui a été fait est conservé.</translation>
+        </message>
+        <message>
+            <source>{when}: {sent} sent, {received} received, {conflicts} conflicts, {refused} refused</source>
+            <translation>{when} : {sent} envoyées, {received} reçues, {conflicts} conflits, {refused} refusées</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Connexion :</translation>
+        </message>
+        <message>
+            <source>Pending changes:</source>
+            <translation>Modifications en attente :</translation>
+        </message>
+        <message>
+            <source>Last successful sync:</source>
+            <translation>Dernière synchronisation réussie :</translation>
+        </message>
+        <message>
+            <source>Last problem:</source>
+            <translation>Dernier problème :</translation>
+        </message>
+        <message>
+            <source>Sync log</source>
+            <translation>Journal de synchronisation</translation>
         </message>
     </context>
     <context>
@@ -1865,7 +2162,7 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Dossier</translation>
         </message>
         <message>
             <source>History</source>
@@ -1896,7 +2193,7 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>WorkerHistoryTable</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Champ</translation>
         </message>
         <message>
             <source>Old value</source>
@@ -1904,7 +2201,7 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Nouvelle valeur</translation>
         </message>
         <message>
             <source>Who</source>
@@ -1919,7 +2216,7 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>WorkerTableModel</name>
         <message>
             <source>Case code</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Code de dossier</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -1927,11 +2224,11 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Mission</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Étape</translation>
         </message>
         <message>
             <source>Date of birth</source>
@@ -1939,7 +2236,7 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished"></translation>
+            <translation type="unfinished">Communauté</translation>
         </message>
         <message>
             <source>Last change</source>
