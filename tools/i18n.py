@@ -360,9 +360,8 @@ def _check_qm(root: Path, paths: dict[str, Path]) -> list[str]:
             built = Path(tmp) / QM_NAME.format(lang=lang)
             strict = lrelease(ts, built, "-fail-on-unfinished")
             if strict.returncode != 0:
-                detail = (strict.stdout + strict.stderr).strip().splitlines()[-3:]
-                problems.append(f"lrelease -fail-on-unfinished {ts.name}: {' '.join(detail)}")
-                continue
+                problems.append(f"lrelease -fail-on-unfinished refuses {ts.name}")
+                lrelease(ts, built)  # still compare what `build` would make
             committed = ts.with_name(QM_NAME.format(lang=lang))
             if not committed.exists():
                 problems.append(f"{committed.relative_to(root)} is missing (run build)")
