@@ -149,12 +149,14 @@ class Startup:
 
         from app.ui.tasks import run_task
 
-        tr = QApplication.translate
         dialog = QProgressDialog(
-            tr("Startup", "Making the demo data (synthetic workers)…"), "", 0, DEMO_WORKERS
+            QApplication.translate("Startup", "Making the demo data (synthetic workers)…"),
+            "",
+            0,
+            DEMO_WORKERS,
         )
         dialog.setCancelButton(None)
-        dialog.setWindowTitle("Puente – " + tr("Startup", "DEMO"))
+        dialog.setWindowTitle("Puente – " + QApplication.translate("Startup", "DEMO"))
         dialog.setMinimumDuration(0)
         dialog.show()
         self._progress = dialog
@@ -175,7 +177,7 @@ class Startup:
 
         def failed(exc: BaseException) -> None:
             dialog.close()
-            self._fail(tr("Startup", "The demo data could not be made."), exc)
+            self._fail(QApplication.translate("Startup", "The demo data could not be made."), exc)
             QApplication.exit(1)
 
         run_task(work, on_done=finished, on_error=failed, on_progress=moved)
@@ -187,11 +189,10 @@ class Startup:
         from app.services.workspace import open_workspace
         from app.store.engine import StoreError
 
-        tr = QApplication.translate
         try:
             workspace = open_workspace(self.settings.store_path, demo=self.settings.demo)
         except StoreError as exc:
-            self._fail(tr("Startup", "Puente cannot open its case file."), exc)
+            self._fail(QApplication.translate("Startup", "Puente cannot open its case file."), exc)
             return 1
         self.workspace = workspace
         needs_profile = not self.settings.demo and not workspace.profile.current().complete

@@ -21,7 +21,7 @@ from app import __version__
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.services.workspace import Workspace
 from app.ui import labels
-from app.ui.i18n import LANGUAGE_NAMES, LanguageSwitcher, tr_count
+from app.ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
 from app.ui.tasks import run_task
 from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.workers_view import WorkersView
@@ -270,7 +270,9 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Counting workers…"))
         else:
             # %Ln: the count with the locale's digit grouping (200,000 / 200 000)
-            self.count_label.setText(tr_count(CONTEXT, "%Ln worker(s)", self._count))
+            self.count_label.setText(
+                QCoreApplication.translate("MainWindow", "%Ln worker(s)", None, self._count)
+            )
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -217,7 +217,7 @@ def test_clicking_a_header_sorts_by_that_column(
     assert codes == sorted(codes) and len(codes) == 200
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert view.model.query.descending
-    assert view.model.index(0, 0).data() == max(codes + [view.model.index(0, 0).data()])
+    assert view.model.index(0, 0).data() > codes[-1]  # the last code of all 300 comes first
 
 
 def test_a_broad_search_says_to_keep_typing(

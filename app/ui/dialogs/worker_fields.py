@@ -201,7 +201,9 @@ def _languages(f: FieldFactory, name: str) -> Binding:
     def retranslate() -> None:
         checks.set_labels(dict(labels.choices("languages")))
         other.setPlaceholderText(
-            QCoreApplication.translate(CONTEXT, "Other languages: two-letter codes, e.g. qu, nah")
+            QCoreApplication.translate(
+                "WorkerEditor", "Other languages: two-letter codes, e.g. qu, nah"
+            )
         )
 
     retranslate()
@@ -277,7 +279,7 @@ def subdivision_items(countries: tuple[str, ...]) -> list[tuple[str, str]]:
     import pycountry
 
     name = _gettext("iso3166-2")
-    items: list[tuple[str, str]] = [("", QCoreApplication.translate(CONTEXT, "(not given)"))]
+    items: list[tuple[str, str]] = [("", QCoreApplication.translate("WorkerEditor", "(not given)"))]
     for country in dict.fromkeys(countries):
         subs = pycountry.subdivisions.get(country_code=country) or []
         top = sorted(

@@ -1,0 +1,95 @@
+"""Languages switch at once in every open window; settings, CLI and start-up behave."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.config import DEMO_STORE_FILE, STORE_FILE, load_settings, save_language
+from app.services.workspace import Workspace, open_workspace
+from app.ui.i18n import LanguageSwitcher
+from app.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_switching_language_relabels_every_open_window(
+    qtbot: QtBot, officer_workspace: Workspace, qm_dir: Path | None
+) -> None:
+    if qm_dir is None:
+        pytest.skip("no tools/i18n.py and no built .qm files: nothing to switch to yet")
+    remembered: list[str] = []
+    switcher = LanguageSwitcher(folder=qm_dir, remember=remembered.append)
+    switcher.apply("en")
+    window = MainWindow(officer_workspace, switcher=switcher)
+    qtbot.addWidget(window)
+    window.start()
+    window.show()
+    editor = window.open_editor(None)
+    view = window.workers_view
+    assert window.nav.item(0).text() == "Workers"
+    try:
+        window.language_actions["es"].trigger()
+        assert remembered == ["es"]
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "Trabajadores")
+        assert view.new_button.text() == "Nuevo trabajador"
+        assert view.model.headerData(1, Qt.Orientation.Horizontal) == "Nombre completo"
+        assert editor.save_button.text() == "&Guardar"
+        assert editor.tabs.tabText(1) == "Historial"
+        window.language_actions["fr"].trigger()
+        qtbot.waitUntil(lambda: window.nav.item(0).text() == "Travailleurs")
+        assert editor.close_button.text() == "Fermer"
+        assert "Nouveau" in editor.heading.text()
+        assert window.language_actions["fr"].isChecked()
+    finally:
+        switcher.apply("en")
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Workers")
+
+
+def test_settings_keep_the_demo_store_apart_and_remember_the_language(tmp_path: Path) -> None:
+    real = load_settings(data_dir=tmp_path)
+    demo = load_settings(data_dir=tmp_path, demo=True)
+    assert real.store_path == tmp_path / STORE_FILE
+    assert demo.store_path == tmp_path / DEMO_STORE_FILE
+    save_language(real, "fr")
+    assert load_settings(data_dir=tmp_path).language == "fr"
+    assert load_settings(data_dir=tmp_path, language="en").language == "en"
+
+
+def test_version_loads_neither_qt_nor_the_store() -> None:
+    code = (
+        "import sys\nfrom app.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == ["puente 0.1.0", "[]"]
+
+
+def test_the_app_reports_when_its_window_is_shown(tmp_path: Path) -> None:
+    ws = open_workspace(tmp_path / STORE_FILE)  # an officer is set: no first-run dialog
+    ws.set_profile(officer_name="Ana López", mission="MX")
+    ws.close()
+    env = {"PUENTE_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "--lang", "es"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert 0 < report["shown_s"] < 120 and report["clock"]
