@@ -34,6 +34,7 @@ from app.ui.qmodels.worker_table_model import (
 )
 
 SEARCH_DELAY_MS = 150
+COLUMN_WIDTHS = (120, 220, 60, 140, 110, 150, 140)
 
 
 class WorkerTable(QTableView):
@@ -107,8 +108,7 @@ class WorkersView(QWidget):
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSectionsClickable(True)
-        for column, width in enumerate((130, 260, 70, 150, 110, 180, 150)):
-            table.setColumnWidth(column, width)
+        self._fit_columns()
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     def _layout(self) -> None:
@@ -214,3 +214,10 @@ class WorkersView(QWidget):
         )
         self._update_buttons()
         self.model.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Wide enough for the data and for the header in the current language."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 8))
