@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name></name>
-        <message>
-            <source>Startup</source>
-            <comment>Making the demo data (synthetic workers)…</comment>
-            <translation>Startup</translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>DEMO</comment>
-            <translation>Startup</translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>The demo data could not be made.</comment>
-            <translation>Startup</translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>Puente cannot open its case file.</comment>
-            <translation>Startup</translation>
-        </message>
-    </context>
-    <context>
         <name>ConflictsView</name>
         <message>
             <source>No conflicts: every change is settled.</source>
@@ -651,6 +628,13 @@
         <message>
             <source>Counting workers…</source>
             <translation>Counting workers…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln worker(s)</source>
+            <translation>
+                <numerusform>%Ln worker</numerusform>
+                <numerusform>%Ln workers</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Puente</source>
@@ -1817,6 +1801,25 @@ Case management for labour mobility programmes, working offline first.</translat
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Making the demo data (synthetic workers)…</source>
+            <translation>Making the demo data (synthetic workers)…</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <source>The demo data could not be made.</source>
+            <translation>The demo data could not be made.</translation>
+        </message>
+        <message>
+            <source>Puente cannot open its case file.</source>
+            <translation>Puente cannot open its case file.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
@@ -2188,6 +2191,14 @@ Case management for labour mobility programmes, working offline first.</translat
         <message>
             <source>New worker</source>
             <translation>New worker</translation>
+        </message>
+        <message>
+            <source>Other languages: two-letter codes, e.g. qu, nah</source>
+            <translation>Other languages: two-letter codes, e.g. qu, nah</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(not given)</translation>
         </message>
     </context>
     <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name></name>
-        <message>
-            <source>Startup</source>
-            <comment>Making the demo data (synthetic workers)…</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>DEMO</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>The demo data could not be made.</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>Puente cannot open its case file.</comment>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
         <name>ConflictsView</name>
         <message>
             <source>No conflicts: every change is settled.</source>
@@ -102,30 +79,30 @@
         <name>DateField</name>
         <message>
             <source>Not set</source>
-            <translation type="unfinished"></translation>
+            <translation>Sin fecha</translation>
         </message>
         <message>
             <source>Clear this date</source>
-            <translation type="unfinished"></translation>
+            <translation>Borrar esta fecha</translation>
         </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Puente</source>
-            <translation type="unfinished"></translation>
+            <translation>Bienvenido a Puente</translation>
         </message>
         <message>
             <source>Before you start, tell Puente who works on this computer. Your name and mission go into the history of every record you change and into the case codes of the workers you register.</source>
-            <translation type="unfinished"></translation>
+            <translation>Antes de empezar, indique a Puente quién trabaja en esta computadora. Su nombre y su misión quedan en el historial de cada registro que usted modifique y en los códigos de caso de los trabajadores que registre.</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished"></translation>
+            <translation>Su nombre completo</translation>
         </message>
         <message>
             <source>Your mission</source>
-            <translation type="unfinished"></translation>
+            <translation>Su misión</translation>
         </message>
     </context>
     <context>
@@ -495,171 +472,179 @@
         <name>Labels</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished">Activo</translation>
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished">Cerrado</translation>
+            <translation>Cerrado</translation>
         </message>
         <message>
             <source>Mexico</source>
-            <translation type="unfinished">México</translation>
+            <translation>México</translation>
         </message>
         <message>
             <source>El Salvador</source>
-            <translation type="unfinished">El Salvador</translation>
+            <translation>El Salvador</translation>
         </message>
         <message>
             <source>Colombia</source>
-            <translation type="unfinished">Colombia</translation>
+            <translation>Colombia</translation>
         </message>
         <message>
             <source>Ecuador</source>
-            <translation type="unfinished">Ecuador</translation>
+            <translation>Ecuador</translation>
         </message>
         <message>
             <source>Honduras</source>
-            <translation type="unfinished">Honduras</translation>
+            <translation>Honduras</translation>
         </message>
         <message>
             <source>Headquarters</source>
-            <translation type="unfinished"></translation>
+            <translation>Sede central</translation>
         </message>
         <message>
             <source>Case status</source>
-            <translation type="unfinished"></translation>
+            <translation>Estado del caso</translation>
         </message>
         <message>
             <source>Consent withdrawn on</source>
-            <translation type="unfinished"></translation>
+            <translation>Consentimiento retirado el</translation>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished">Misión</translation>
+            <translation>Misión</translation>
         </message>
         <message>
             <source>Case code</source>
-            <translation type="unfinished">Código de caso</translation>
+            <translation>Código de caso</translation>
         </message>
         <message>
             <source>Archived on</source>
-            <translation type="unfinished"></translation>
+            <translation>Archivado el</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Workers</source>
-            <translation type="unfinished">Personas</translation>
+            <translation>Trabajadores</translation>
         </message>
         <message>
             <source>Courses</source>
-            <translation type="unfinished"></translation>
+            <translation>Cursos</translation>
         </message>
         <message>
             <source>Coming with the training work: the course catalogue, enrolments, attendance and certificates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Llegará con el trabajo de capacitación: el catálogo de cursos, las inscripciones, la asistencia y los certificados.</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished"></translation>
+            <translation>Planes</translation>
         </message>
         <message>
             <source>Coming with the reintegration work: reintegration plans, their milestones and their approval.</source>
-            <translation type="unfinished"></translation>
+            <translation>Llegará con el trabajo de reintegración: los planes de reintegración, sus etapas y su aprobación.</translation>
         </message>
         <message>
             <source>Community projects</source>
-            <translation type="unfinished">Proyectos comunitarios</translation>
+            <translation>Proyectos comunitarios</translation>
         </message>
         <message>
             <source>Coming with the remittances work: community projects and what workers contribute to them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Llegará con el trabajo de remesas: los proyectos comunitarios y lo que los trabajadores aportan a ellos.</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Seguimientos</translation>
         </message>
         <message>
             <source>Coming with the case notes work: interviews, calls, visits and follow-up dates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Llegará con el trabajo de notas de caso: entrevistas, llamadas, visitas y fechas de seguimiento.</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished"></translation>
+            <translation>Informes</translation>
         </message>
         <message>
             <source>Coming with the reports work: worker records, certificates, indicators and exports.</source>
-            <translation type="unfinished"></translation>
+            <translation>Llegará con el trabajo de informes: fichas de trabajadores, certificados, indicadores y exportaciones.</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished">Sincronización</translation>
+            <translation>Sincronización</translation>
         </message>
         <message>
             <source>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Llegará con el trabajo de sincronización: enviar y recibir cambios con el servidor central. Mientras tanto, todos los registros se quedan en esta computadora.</translation>
         </message>
         <message>
             <source>DEMO (synthetic data, not real workers)</source>
-            <translation type="unfinished"></translation>
+            <translation>DEMOSTRACIÓN (datos ficticios, no son trabajadores reales)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;New worker</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nuevo trabajador</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Configuración</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished"></translation>
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>&amp;About Puente</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Acerca de Puente</translation>
         </message>
         <message>
             <source>DEMO</source>
-            <translation type="unfinished"></translation>
+            <translation>DEMOSTRACIÓN</translation>
         </message>
         <message>
             <source>Officer: {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Oficial: {name}</translation>
         </message>
         <message>
             <source>Mission: {mission}</source>
-            <translation type="unfinished">Misión: {mission}</translation>
+            <translation>Misión: {mission}</translation>
         </message>
         <message>
             <source>Device: {tag}</source>
-            <translation type="unfinished"></translation>
+            <translation>Equipo: {tag}</translation>
         </message>
         <message>
             <source>Counting workers…</source>
-            <translation type="unfinished"></translation>
+            <translation>Contando trabajadores…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln worker(s)</source>
+            <translation>
+                <numerusform>%Ln trabajador</numerusform>
+                <numerusform>%Ln trabajadores</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Puente</source>
-            <translation type="unfinished"></translation>
+            <translation>Acerca de Puente</translation>
         </message>
         <message>
             <source>Puente {version}
 Case management for labour mobility programmes, working offline first.</source>
-            <translation type="unfinished"></translation>
+            <translation>Puente {version}
+Gestión de casos para programas de movilidad laboral, que funciona primero sin conexión.</translation>
         </message>
     </context>
     <context>
@@ -1816,6 +1801,25 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Making the demo data (synthetic workers)…</source>
+            <translation>Creando los datos de demostración (trabajadores ficticios)…</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMOSTRACIÓN</translation>
+        </message>
+        <message>
+            <source>The demo data could not be made.</source>
+            <translation>No se pudieron crear los datos de demostración.</translation>
+        </message>
+        <message>
+            <source>Puente cannot open its case file.</source>
+            <translation>Puente no puede abrir su archivo de casos.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
@@ -2138,140 +2142,148 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>WorkerEditor</name>
         <message>
             <source>Format: {example}</source>
-            <translation type="unfinished"></translation>
+            <translation>Formato: {example}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished"></translation>
+            <translation>No se guardó</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the fields marked in red.</source>
-            <translation type="unfinished"></translation>
+            <translation>No se guardó nada: corrija los campos marcados en rojo.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>This worker has changes that are not saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Este trabajador tiene cambios que no se han guardado.</translation>
         </message>
         <message>
             <source>Save them before closing?</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Desea guardarlos antes de cerrar?</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished">Registro</translation>
+            <translation>Registro</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished"></translation>
+            <translation>Historial</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished"></translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Given when the worker is saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Se asigna al guardar al trabajador</translation>
         </message>
         <message>
             <source>Case status (not on the paper form)</source>
-            <translation type="unfinished"></translation>
+            <translation>Estado del caso (no figura en el formulario en papel)</translation>
         </message>
         <message>
             <source>New worker</source>
-            <translation type="unfinished"></translation>
+            <translation>Nuevo trabajador</translation>
+        </message>
+        <message>
+            <source>Other languages: two-letter codes, e.g. qu, nah</source>
+            <translation>Otros idiomas: códigos de dos letras, p. ej. qu, nah</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(no indicado)</translation>
         </message>
     </context>
     <context>
         <name>WorkerHistoryTable</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished">Campo</translation>
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished"></translation>
+            <translation>Valor anterior</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished">Valor nuevo</translation>
+            <translation>Valor nuevo</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished"></translation>
+            <translation>Quién</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuándo</translation>
         </message>
     </context>
     <context>
         <name>WorkerTableModel</name>
         <message>
             <source>Case code</source>
-            <translation type="unfinished">Código de caso</translation>
+            <translation>Código de caso</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nombre completo</translation>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished">Misión</translation>
+            <translation>Misión</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Etapa</translation>
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished">Fecha de nacimiento</translation>
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished">Comunidad</translation>
+            <translation>Comunidad</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished"></translation>
+            <translation>Último cambio</translation>
         </message>
     </context>
     <context>
         <name>WorkersView</name>
         <message>
             <source>Not changed</source>
-            <translation type="unfinished"></translation>
+            <translation>Sin cambios</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished"></translation>
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished"></translation>
+            <translation>Archivar</translation>
         </message>
         <message>
             <source>Search by name, case code or ID number (accents not needed)</source>
-            <translation type="unfinished"></translation>
+            <translation>Buscar por nombre, código de caso o número de documento (sin necesidad de acentos)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished"></translation>
+            <translation>Mostrar archivados</translation>
         </message>
         <message>
             <source>New worker</source>
-            <translation type="unfinished"></translation>
+            <translation>Nuevo trabajador</translation>
         </message>
         <message>
             <source>More than {count} matches: keep typing to narrow the list.</source>
-            <translation type="unfinished"></translation>
+            <translation>Más de {count} coincidencias: siga escribiendo para acotar la lista.</translation>
         </message>
     </context>
     <context>

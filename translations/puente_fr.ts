@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name></name>
-        <message>
-            <source>Startup</source>
-            <comment>Making the demo data (synthetic workers)…</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>DEMO</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>The demo data could not be made.</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Startup</source>
-            <comment>Puente cannot open its case file.</comment>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
         <name>ConflictsView</name>
         <message>
             <source>No conflicts: every change is settled.</source>
@@ -102,30 +79,30 @@
         <name>DateField</name>
         <message>
             <source>Not set</source>
-            <translation type="unfinished"></translation>
+            <translation>Non renseignée</translation>
         </message>
         <message>
             <source>Clear this date</source>
-            <translation type="unfinished"></translation>
+            <translation>Effacer cette date</translation>
         </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Puente</source>
-            <translation type="unfinished"></translation>
+            <translation>Bienvenue dans Puente</translation>
         </message>
         <message>
             <source>Before you start, tell Puente who works on this computer. Your name and mission go into the history of every record you change and into the case codes of the workers you register.</source>
-            <translation type="unfinished"></translation>
+            <translation>Avant de commencer, indiquez à Puente qui travaille sur cet ordinateur. Votre nom et votre mission figurent dans l'historique de chaque dossier que vous modifiez et dans les codes de dossier des travailleurs que vous enregistrez.</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre nom complet</translation>
         </message>
         <message>
             <source>Your mission</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre mission</translation>
         </message>
     </context>
     <context>
@@ -495,171 +472,179 @@
         <name>Labels</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished">Actif</translation>
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished">Fermé</translation>
+            <translation>Clos</translation>
         </message>
         <message>
             <source>Mexico</source>
-            <translation type="unfinished">Mexique</translation>
+            <translation>Mexique</translation>
         </message>
         <message>
             <source>El Salvador</source>
-            <translation type="unfinished">Salvador</translation>
+            <translation>Salvador</translation>
         </message>
         <message>
             <source>Colombia</source>
-            <translation type="unfinished">Colombie</translation>
+            <translation>Colombie</translation>
         </message>
         <message>
             <source>Ecuador</source>
-            <translation type="unfinished">Équateur</translation>
+            <translation>Équateur</translation>
         </message>
         <message>
             <source>Honduras</source>
-            <translation type="unfinished">Honduras</translation>
+            <translation>Honduras</translation>
         </message>
         <message>
             <source>Headquarters</source>
-            <translation type="unfinished"></translation>
+            <translation>Siège</translation>
         </message>
         <message>
             <source>Case status</source>
-            <translation type="unfinished"></translation>
+            <translation>Statut du dossier</translation>
         </message>
         <message>
             <source>Consent withdrawn on</source>
-            <translation type="unfinished"></translation>
+            <translation>Consentement retiré le</translation>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished">Mission</translation>
+            <translation>Mission</translation>
         </message>
         <message>
             <source>Case code</source>
-            <translation type="unfinished">Code de dossier</translation>
+            <translation>Code du dossier</translation>
         </message>
         <message>
             <source>Archived on</source>
-            <translation type="unfinished"></translation>
+            <translation>Archivé le</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Workers</source>
-            <translation type="unfinished">Travailleurs</translation>
+            <translation>Travailleurs</translation>
         </message>
         <message>
             <source>Courses</source>
-            <translation type="unfinished"></translation>
+            <translation>Cours</translation>
         </message>
         <message>
             <source>Coming with the training work: the course catalogue, enrolments, attendance and certificates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrivera avec le volet formation : le catalogue des cours, les inscriptions, les présences et les certificats.</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished"></translation>
+            <translation>Plans</translation>
         </message>
         <message>
             <source>Coming with the reintegration work: reintegration plans, their milestones and their approval.</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrivera avec le volet réintégration : les plans de réintégration, leurs étapes et leur approbation.</translation>
         </message>
         <message>
             <source>Community projects</source>
-            <translation type="unfinished">Projets communautaires</translation>
+            <translation>Projets communautaires</translation>
         </message>
         <message>
             <source>Coming with the remittances work: community projects and what workers contribute to them.</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrivera avec le volet transferts de fonds : les projets communautaires et les contributions des travailleurs.</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished"></translation>
+            <translation>Suivis</translation>
         </message>
         <message>
             <source>Coming with the case notes work: interviews, calls, visits and follow-up dates.</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrivera avec le volet notes de dossier : entretiens, appels, visites et dates de suivi.</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished"></translation>
+            <translation>Rapports</translation>
         </message>
         <message>
             <source>Coming with the reports work: worker records, certificates, indicators and exports.</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrivera avec le volet rapports : fiches des travailleurs, certificats, indicateurs et exportations.</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished">Synchronisation</translation>
+            <translation>Synchronisation</translation>
         </message>
         <message>
             <source>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</source>
-            <translation type="unfinished"></translation>
+            <translation>Arrivera avec le volet synchronisation : envoyer et recevoir les modifications avec le serveur central. D'ici là, tous les dossiers restent sur cet ordinateur.</translation>
         </message>
         <message>
             <source>DEMO (synthetic data, not real workers)</source>
-            <translation type="unfinished"></translation>
+            <translation>DÉMO (données fictives, pas de vrais travailleurs)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;New worker</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Nouveau travailleur</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Paramètres</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <source>&amp;About Puente</source>
-            <translation type="unfinished"></translation>
+            <translation>À &amp;propos de Puente</translation>
         </message>
         <message>
             <source>DEMO</source>
-            <translation type="unfinished"></translation>
+            <translation>DÉMO</translation>
         </message>
         <message>
             <source>Officer: {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Agent : {name}</translation>
         </message>
         <message>
             <source>Mission: {mission}</source>
-            <translation type="unfinished">Mission : {mission}</translation>
+            <translation>Mission : {mission}</translation>
         </message>
         <message>
             <source>Device: {tag}</source>
-            <translation type="unfinished"></translation>
+            <translation>Appareil : {tag}</translation>
         </message>
         <message>
             <source>Counting workers…</source>
-            <translation type="unfinished"></translation>
+            <translation>Décompte des travailleurs…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln worker(s)</source>
+            <translation>
+                <numerusform>%Ln travailleur</numerusform>
+                <numerusform>%Ln travailleurs</numerusform>
+            </translation>
         </message>
         <message>
             <source>About Puente</source>
-            <translation type="unfinished"></translation>
+            <translation>À propos de Puente</translation>
         </message>
         <message>
             <source>Puente {version}
 Case management for labour mobility programmes, working offline first.</source>
-            <translation type="unfinished"></translation>
+            <translation>Puente {version}
+Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçue pour fonctionner hors ligne.</translation>
         </message>
     </context>
     <context>
@@ -1816,6 +1801,25 @@ Case management for labour mobility programmes, working offline first.</source>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Making the demo data (synthetic workers)…</source>
+            <translation>Création des données de démonstration (travailleurs fictifs)…</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DÉMO</translation>
+        </message>
+        <message>
+            <source>The demo data could not be made.</source>
+            <translation>Les données de démonstration n'ont pas pu être créées.</translation>
+        </message>
+        <message>
+            <source>Puente cannot open its case file.</source>
+            <translation>Puente ne peut pas ouvrir son fichier de dossiers.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncView</name>
         <message>
             <source>The server cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
@@ -2138,140 +2142,148 @@ Case management for labour mobility programmes, working offline first.</source>
         <name>WorkerEditor</name>
         <message>
             <source>Format: {example}</source>
-            <translation type="unfinished"></translation>
+            <translation>Format : {example}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the fields marked in red.</source>
-            <translation type="unfinished"></translation>
+            <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished"></translation>
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <source>This worker has changes that are not saved.</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce travailleur a des modifications non enregistrées.</translation>
         </message>
         <message>
             <source>Save them before closing?</source>
-            <translation type="unfinished"></translation>
+            <translation>Les enregistrer avant de fermer ?</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished">Dossier</translation>
+            <translation>Dossier</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished"></translation>
+            <translation>Historique</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished"></translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Given when the worker is saved</source>
-            <translation type="unfinished"></translation>
+            <translation>Attribué à l'enregistrement du travailleur</translation>
         </message>
         <message>
             <source>Case status (not on the paper form)</source>
-            <translation type="unfinished"></translation>
+            <translation>Statut du dossier (absent du formulaire papier)</translation>
         </message>
         <message>
             <source>New worker</source>
-            <translation type="unfinished"></translation>
+            <translation>Nouveau travailleur</translation>
+        </message>
+        <message>
+            <source>Other languages: two-letter codes, e.g. qu, nah</source>
+            <translation>Autres langues : codes à deux lettres, p. ex. qu, nah</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(non indiqué)</translation>
         </message>
     </context>
     <context>
         <name>WorkerHistoryTable</name>
         <message>
             <source>Field</source>
-            <translation type="unfinished">Champ</translation>
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished"></translation>
+            <translation>Ancienne valeur</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished">Nouvelle valeur</translation>
+            <translation>Nouvelle valeur</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished"></translation>
+            <translation>Qui</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished"></translation>
+            <translation>Quand</translation>
         </message>
     </context>
     <context>
         <name>WorkerTableModel</name>
         <message>
             <source>Case code</source>
-            <translation type="unfinished">Code de dossier</translation>
+            <translation>Code du dossier</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nom complet</translation>
         </message>
         <message>
             <source>Mission</source>
-            <translation type="unfinished">Mission</translation>
+            <translation>Mission</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished">Étape</translation>
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished">Date de naissance</translation>
+            <translation>Date de naissance</translation>
         </message>
         <message>
             <source>Community</source>
-            <translation type="unfinished">Communauté</translation>
+            <translation>Communauté</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished"></translation>
+            <translation>Dernière modification</translation>
         </message>
     </context>
     <context>
         <name>WorkersView</name>
         <message>
             <source>Not changed</source>
-            <translation type="unfinished"></translation>
+            <translation>Non modifié</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished"></translation>
+            <translation>Restaurer</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished"></translation>
+            <translation>Archiver</translation>
         </message>
         <message>
             <source>Search by name, case code or ID number (accents not needed)</source>
-            <translation type="unfinished"></translation>
+            <translation>Rechercher par nom, code de dossier ou numéro de pièce d'identité (accents facultatifs)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished"></translation>
+            <translation>Afficher les archivés</translation>
         </message>
         <message>
             <source>New worker</source>
-            <translation type="unfinished"></translation>
+            <translation>Nouveau travailleur</translation>
         </message>
         <message>
             <source>More than {count} matches: keep typing to narrow the list.</source>
-            <translation type="unfinished"></translation>
+            <translation>Plus de {count} résultats : continuez à taper pour affiner la liste.</translation>
         </message>
     </context>
     <context>
