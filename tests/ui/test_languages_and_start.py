@@ -93,3 +93,25 @@ def test_the_app_reports_when_its_window_is_shown(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert 0 < report["shown_s"] < 120 and report["clock"]
+
+
+def test_demo_opens_on_its_own_store_filled_on_first_open(tmp_path: Path) -> None:
+    pytest.importorskip("app.services.demo")
+    env = {**os.environ, "PUENTE_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / DEMO_STORE_FILE).is_file()
+    assert not (tmp_path / STORE_FILE).exists()  # the real store is never touched
+    demo = open_workspace(tmp_path / DEMO_STORE_FILE, demo=True)
+    try:
+        assert demo.workers.count() == 2000
+    finally:
+        demo.close()
