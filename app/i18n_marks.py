@@ -8,7 +8,7 @@ from collections.abc import Callable
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation in `context`; returns it unchanged."""
     return text
 

@@ -57,6 +57,7 @@ def _field_adapter(model: type[SQLModel], name: str) -> Any:
     key = (model, name)
     adapter = _ADAPTERS.get(key)
     if adapter is None:
-        adapter = TypeAdapter(model.model_fields[name].annotation)
+        annotation = model.model_fields[name].annotation
+        adapter = TypeAdapter(annotation if annotation is not None else Any)
         _ADAPTERS[key] = adapter
     return adapter

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from app.models import HistoryEntry, OutboxMutation, SyncColumns
-from app.models.codec import WireValue, row_to_wire
+from app.models.codec import WireValue, row_to_wire, to_wire
 from app.models.enums import MutationOp
 from app.services.context import Actor
 
@@ -73,8 +73,7 @@ def changed_fields(
     before_all = row_to_wire(row, fields=tuple(new_values))
     after: dict[str, WireValue] = {}
     before: dict[str, WireValue] = {}
-    probe = type(row).model_construct(**{k: v for k, v in new_values.items()})
-    after_all = row_to_wire(probe, fields=tuple(new_values))
+    after_all = {name: to_wire(value) for name, value in new_values.items()}
     for name in new_values:
         if after_all[name] != before_all[name]:
             after[name] = after_all[name]

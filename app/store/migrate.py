@@ -6,8 +6,12 @@ import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from app.store.engine import StoreError, connect_raw, create_store_engine
 
@@ -100,7 +104,7 @@ def _is_known(revision: str) -> bool:
     return any(rev.revision == revision for rev in script.walk_revisions())
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]
+def _alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
