@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -14,8 +13,9 @@ from stdnum.ec import ci as ec_ci
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
 from stdnum.mx import curp as mx_curp
 
-from app.i18n_marks import QT_TRANSLATE_NOOP, Translate
+from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models.enums import ConsentPurpose, IdDocumentType, MissionCode, Sex
+from app.services.context import Message
 
 CONTEXT = "Validation"
 MIN_AGE = 16
@@ -66,20 +66,8 @@ HN_MUNICIPALITIES: dict[int, int] = {
 HN_LATE_REGISTRATION_YEARS = 18
 
 
-@dataclass(frozen=True)
-class Message:
-    """A message for one field: English source text (marked) and its named placeholders."""
-
-    text: str
-    params: dict[str, str] = field(default_factory=dict)
-
-    def render(self, tr: Translate) -> str:
-        """The message in the user's language: translate the source, then fill it in."""
-        return tr(CONTEXT, self.text).format(**self.params)
-
-
 def _m(text: str, **params: object) -> Message:
-    return Message(text, {k: str(v) for k, v in params.items()})
+    return Message(text, {k: str(v) for k, v in params.items()}, CONTEXT)
 
 
 # --- messages (English source; translations in translations/catalog/validation.json) ---

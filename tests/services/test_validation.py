@@ -188,7 +188,7 @@ def test_age_is_counted_at_intake_not_today() -> None:
 
 
 def test_message_render_translates_then_formats() -> None:
-    message = Message(v.TOO_LONG, {"max": "80"})
+    message = Message(v.TOO_LONG, {"max": "80"}, v.CONTEXT)
 
     def tr(context: str, text: str) -> str:
         assert context == "Validation"
