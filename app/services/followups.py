@@ -7,7 +7,7 @@ the six days after it (on a Friday it still shows next Monday); overdue is befor
 
 Every query walks the follow_up_date index (the mission and author filters are kept off
 other indexes on purpose); counts come from one aggregate pass. With the partial index
-OPEN_FOLLOW_UP_INDEX (proposed for the store's next migration) the counts read the index
+OPEN_FOLLOW_UP_INDEX (store migration 0002) the counts read the index
 alone.
 """
 
