@@ -16,7 +16,7 @@ from app.config import Settings, save_language
 if TYPE_CHECKING:  # Qt and the store load only when the window is really opened
     from app.services.workspace import Workspace
     from app.ui.i18n import LanguageSwitcher
-    from app.ui.main_window import MainWindow
+    from app.ui.main_window import MainWindow, SyncWiring
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,47 @@ def _progress_adapter(progress: ProgressFn | None, total: int) -> Callable[..., 
         progress(done, whole)
 
     return report
+
+
+# --- sync wiring ------------------------------------------------------------------------
+
+
+def build_sync(workspace: Workspace, *, tokens: Any = None, auto: bool | None = None) -> SyncWiring:
+    """The sync pieces for the main window; the remembered person becomes the actor.
+
+    This is the only place that touches the network layer (app.sync.client, requests).
+    Automatic probing starts unless this is the demo store and no server was ever set;
+    `tokens` (a TokenStore) and `auto` are for tests.
+    """
+    from app.services.conflicts import ConflictService
+    from app.sync.credentials import SignInService, TokenStore, remembered_actor
+    from app.sync.engine import SyncEngine, read_status
+    from app.ui.main_window import SyncWiring
+    from app.ui.sync_worker import SyncRunner
+
+    db = workspace.db
+    signin = SignInService(db, tokens if tokens is not None else TokenStore())
+    remembered = remembered_actor(db)
+    if remembered is not None:
+        workspace.set_actor(remembered)
+
+    def make_engine() -> SyncEngine | None:
+        client = signin.client()
+        return None if client is None else SyncEngine(db, client)
+
+    def probe() -> bool:
+        url = signin.server_url()
+        return bool(url) and bool(signin.test_connection(url))
+
+    if auto is None:
+        auto = not workspace.demo or bool(signin.server_url())
+    runner = SyncRunner(make_engine, probe, auto=auto)
+    return SyncWiring(
+        runner=runner,
+        read_status=lambda: read_status(db),
+        signin=signin,
+        conflicts=ConflictService(db, workspace.actor),
+    )
 
 
 # --- the desktop app --------------------------------------------------------------------
@@ -217,13 +258,15 @@ class Startup:
 
         from app.ui.main_window import MainWindow
 
-        window = MainWindow(workspace, switcher=self.switcher)
+        sync = build_sync(workspace)
+        window = MainWindow(workspace, switcher=self.switcher, sync=sync)
         self.window = window
         window.start()
         window.show()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(True)
+        app.aboutToQuit.connect(sync.runner.stop)
         app.aboutToQuit.connect(workspace.close)
         if os.environ.get(EXIT_WHEN_SHOWN) == "1":
             QTimer.singleShot(0, self._report_shown)

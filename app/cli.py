@@ -51,9 +51,16 @@ def _print_form(argv: Sequence[str]) -> int:
     return print_form_main(list(argv))
 
 
+def _export(argv: Sequence[str]) -> int:
+    from app.reports.export_cli import main as export_main
+
+    return export_main(list(argv))
+
+
 SUBCOMMANDS: dict[str, tuple[str, Runner]] = {
     "demo-data": ("make a synthetic demo data set (see puente demo-data --help)", _demo_data),
     "print-form": ("print blank intake forms as a PDF (see puente print-form --help)", _print_form),
+    "export": ("export records to CSV or XLSX (see puente export --help)", _export),
 }
 
 

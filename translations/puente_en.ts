@@ -578,8 +578,51 @@
             <translation>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</translation>
         </message>
         <message>
+            <source>Not connected yet</source>
+            <translation>Not connected yet</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n change waiting to sync</numerusform>
+                <numerusform>%n changes waiting to sync</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Never synced</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Signed out.</translation>
+        </message>
+        <message>
             <source>DEMO (synthetic data, not real workers)</source>
             <translation>DEMO (synthetic data, not real workers)</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in to the server…</source>
+            <translation>Sign &amp;in to the server…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Sign &amp;out</translation>
         </message>
         <message>
             <source>&amp;File</source>

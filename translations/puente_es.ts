@@ -578,8 +578,51 @@
             <translation>Llegará con el trabajo de sincronización: enviar y recibir cambios con el servidor central. Mientras tanto, todos los registros se quedan en esta computadora.</translation>
         </message>
         <message>
+            <source>Not connected yet</source>
+            <translation>Aún sin conexión</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n cambio pendiente de sincronizar</numerusform>
+                <numerusform>%n cambios pendientes de sincronizar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Nunca sincronizado</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Última sincronización: {when}</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Sesión cerrada.</translation>
+        </message>
+        <message>
             <source>DEMO (synthetic data, not real workers)</source>
             <translation>DEMOSTRACIÓN (datos ficticios, no son trabajadores reales)</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in to the server…</source>
+            <translation>&amp;Iniciar sesión en el servidor…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>&amp;Cerrar sesión</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1702,27 +1745,27 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
         </message>
         <message>
             <source>This record does not exist or is not visible to you.</source>
-            <translation type="unfinished"></translation>
+            <translation>Este registro no existe o usted no tiene acceso a él.</translation>
         </message>
         <message>
             <source>Some fields need correcting.</source>
-            <translation type="unfinished"></translation>
+            <translation>Algunos campos deben corregirse.</translation>
         </message>
         <message>
             <source>This record was changed elsewhere since you opened it. Reopen it to see the current values.</source>
-            <translation type="unfinished"></translation>
+            <translation>Este registro fue modificado en otro lugar después de que usted lo abrió. Vuelva a abrirlo para ver los valores actuales.</translation>
         </message>
         <message>
             <source>Your role does not allow this action.</source>
-            <translation type="unfinished"></translation>
+            <translation>Su rol no permite esta acción.</translation>
         </message>
         <message>
             <source>This record belongs to mission {mission}, which you cannot change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Este registro pertenece a la misión {mission}, que usted no puede modificar.</translation>
         </message>
         <message>
             <source>This form code is already used for {name} ({code}).</source>
-            <translation type="unfinished"></translation>
+            <translation>Este código de formulario ya está asignado a {name} ({code}).</translation>
         </message>
     </context>
     <context>

@@ -578,8 +578,51 @@
             <translation>Arrivera avec le volet synchronisation : envoyer et recevoir les modifications avec le serveur central. D'ici là, tous les dossiers restent sur cet ordinateur.</translation>
         </message>
         <message>
+            <source>Not connected yet</source>
+            <translation>Pas encore connecté</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to sync</source>
+            <translation>
+                <numerusform>%n modification en attente de synchronisation</numerusform>
+                <numerusform>%n modifications en attente de synchronisation</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Jamais synchronisé</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Dernière synchronisation : {when}</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Déconnecté.</translation>
+        </message>
+        <message>
             <source>DEMO (synthetic data, not real workers)</source>
             <translation>DÉMO (données fictives, pas de vrais travailleurs)</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in to the server…</source>
+            <translation>Se &amp;connecter au serveur…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1702,27 +1745,27 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         </message>
         <message>
             <source>This record does not exist or is not visible to you.</source>
-            <translation type="unfinished"></translation>
+            <translation>Cette fiche n'existe pas ou vous n'y avez pas accès.</translation>
         </message>
         <message>
             <source>Some fields need correcting.</source>
-            <translation type="unfinished"></translation>
+            <translation>Certains champs doivent être corrigés.</translation>
         </message>
         <message>
             <source>This record was changed elsewhere since you opened it. Reopen it to see the current values.</source>
-            <translation type="unfinished"></translation>
+            <translation>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte. Rouvrez-la pour voir les valeurs actuelles.</translation>
         </message>
         <message>
             <source>Your role does not allow this action.</source>
-            <translation type="unfinished"></translation>
+            <translation>Votre rôle ne permet pas cette action.</translation>
         </message>
         <message>
             <source>This record belongs to mission {mission}, which you cannot change.</source>
-            <translation type="unfinished"></translation>
+            <translation>Cette fiche appartient à la mission {mission}, que vous ne pouvez pas modifier.</translation>
         </message>
         <message>
             <source>This form code is already used for {name} ({code}).</source>
-            <translation type="unfinished"></translation>
+            <translation>Ce code de formulaire est déjà attribué à {name} ({code}).</translation>
         </message>
     </context>
     <context>

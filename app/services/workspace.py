@@ -186,6 +186,10 @@ class Workspace:
                 )
         return self._actor_cache
 
+    def set_actor(self, actor: Actor) -> None:
+        """From now on `actor` acts (the person who signed in, or the one remembered)."""
+        self._actor_cache = actor
+
     def set_profile(self, *, officer_name: str, mission: str) -> profile.DeviceProfile:
         result = self.profile.save(officer_name=officer_name, mission=mission)
         self._actor_cache = None

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -27,7 +30,14 @@ from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.workers_view import WorkersView
 
 if TYPE_CHECKING:  # the editor (and its rules) load when first opened, not at start-up
+    from app.services.conflicts import ConflictService
+    from app.sync.credentials import SignedIn, SignInService
+    from app.sync.engine import SyncStatus
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
     from app.ui.dialogs.worker_editor import WorkerEditor
+    from app.ui.sync_worker import SyncRunner
+    from app.ui.views.conflicts_view import ConflictsView
+    from app.ui.views.sync_view import SyncView
 
 CONTEXT = "MainWindow"
 # (section name, sentence for a section that comes later; "" = built)
@@ -82,6 +92,19 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 )
 
 
+SYNC_ROW = len(SECTIONS) - 1
+
+
+@dataclass(frozen=True)
+class SyncWiring:
+    """The sync pieces app/bootstrap.py builds (it alone talks to the network layer)."""
+
+    runner: SyncRunner
+    read_status: Callable[[], SyncStatus]
+    signin: SignInService
+    conflicts: ConflictService
+
+
 class MainWindow(QMainWindow):
     """Holds the sections; every dependency comes through the constructor."""
 
@@ -90,11 +113,19 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         *,
         switcher: LanguageSwitcher,
+        sync: SyncWiring | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.switcher = switcher
+        self.sync = sync
+        self.sync_view: SyncView | None = None
+        self.conflicts_view: ConflictsView | None = None
+        self.sync_tabs: QTabWidget | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self._sync_status: SyncStatus | None = None
+        self._online: bool | None = None
         self.editors: dict[uuid.UUID | None, WorkerEditor] = {}
         self._count: int | None = None
         self.nav = QListWidget(self)
@@ -102,8 +133,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.workers_view = WorkersView(workspace.workers, open_editor=self.open_editor)
         self.stack.addWidget(self.workers_view)
-        for title, text in SECTIONS[1:]:
+        for title, text in SECTIONS[1:SYNC_ROW]:
             self.stack.addWidget(PlaceholderView(CONTEXT, title, text))
+        if sync is None:  # no sync pieces given (tests of other parts): say what comes
+            title, text = SECTIONS[SYNC_ROW]
+            self.stack.addWidget(PlaceholderView(CONTEXT, title, text))
+        else:
+            self.stack.addWidget(self._build_sync_page(sync))
         for _ in SECTIONS:
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -121,6 +157,25 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
 
+    def _build_sync_page(self, sync: SyncWiring) -> QWidget:
+        """The Sync section: a Sync tab and a Conflicts tab."""
+        from app.ui.views.conflicts_view import ConflictsView
+        from app.ui.views.sync_view import SyncView
+
+        self.sync_view = SyncView(sync.runner, sync.read_status)
+        self.conflicts_view = ConflictsView(sync.conflicts)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("sync_tabs")
+        tabs.addTab(self.sync_view, "")
+        tabs.addTab(self.conflicts_view, "")
+        self.sync_tabs = tabs
+        sync.runner.online_changed.connect(self._online_changed)
+        sync.runner.sync_finished.connect(lambda _report: self.refresh_sync_status())
+        sync.runner.sync_failed.connect(lambda _exc: self.refresh_sync_status())
+        self.conflicts_view.conflicts_resolved.connect(lambda _n: self.refresh_sync_status())
+        sync.runner.sync_finished.connect(lambda _report: self._conflicts_changed())
+        return tabs
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -132,6 +187,16 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
+        self.sign_in_action = QAction(self)
+        self.sign_in_action.setObjectName("sign_in")
+        self.sign_in_action.triggered.connect(self.open_sign_in)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("sign_out")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        if self.sync is not None:
+            self.file_menu.addAction(self.sign_in_action)
+            self.file_menu.addAction(self.sign_out_action)
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
@@ -167,6 +232,19 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("worker_count")
         for label in (self.demo_label, self.officer_label, self.mission_label, self.device_label):
             bar.addWidget(label)
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connection")
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pending_changes")
+        self.last_sync_label = QLabel(self)
+        self.last_sync_label.setObjectName("last_sync")
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("sync_problem_status")
+        self.problem_label.setStyleSheet("color: #b00020;")
+        if self.sync is not None:
+            for label in (self.connection_label, self.pending_label, self.last_sync_label):
+                bar.addPermanentWidget(label)
+            bar.addWidget(self.problem_label, 1)
         bar.addPermanentWidget(self.count_label)
 
     # --- workers ------------------------------------------------------------------------
@@ -175,6 +253,7 @@ class MainWindow(QMainWindow):
         """Fill the list and count the workers (the count runs off the GUI thread)."""
         self.workers_view.load()
         self.refresh_count()
+        self.refresh_sync_status()
 
     def refresh_count(self) -> None:
         service = self.workspace.workers
@@ -212,6 +291,7 @@ class MainWindow(QMainWindow):
                 self.editors[saved_id] = editor
             self.workers_view.refresh(keep=saved_id)
             self.refresh_count()
+            self.refresh_sync_status()
 
         editor.worker_saved.connect(saved)
         editor.destroyed.connect(lambda *_: self.editors.pop(key[0], None))
@@ -226,6 +306,98 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+
+    # --- sync and sign-in ----------------------------------------------------------------
+
+    def refresh_sync_status(self) -> None:
+        """Read pending changes, last sync and last problem off the GUI thread; show them."""
+        if self.sync is None:
+            return
+        read = self.sync.read_status
+
+        def shown(status: Any) -> None:
+            self._sync_status = status
+            self._show_sync_status()
+            if self.sync_view is not None:
+                self.sync_view.refresh()
+
+        run_task(lambda _progress: read(), on_done=shown)
+
+    def _online_changed(self, online: bool) -> None:
+        self._online = online
+        self._show_sync_status()
+
+    def _show_sync_status(self) -> None:
+        if self.sync is None:
+            return
+        from app.ui.views.sync_view import problem_text
+
+        online = self._online
+        if online is None:
+            self.connection_label.setText(self.tr("Not connected yet"))
+        elif online:
+            self.connection_label.setText(self.tr("Online"))
+        else:
+            self.connection_label.setText(self.tr("Offline"))
+        status = self._sync_status
+        if status is None:
+            return
+        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        if status.last_success is None:
+            self.last_sync_label.setText(self.tr("Never synced"))
+        else:
+            local = status.last_success.astimezone().replace(tzinfo=None)
+            when = QLocale().toString(local, QLocale.FormatType.ShortFormat)
+            self.last_sync_label.setText(self.tr("Last sync: {when}").format(when=when))
+        problem = problem_text(status.last_problem)
+        # the status bar has room for the first sentence; the whole one is in the tooltip
+        self.problem_label.setText(_first_sentence(problem))
+        self.problem_label.setToolTip(problem)
+
+    def _conflicts_changed(self) -> None:
+        if self.conflicts_view is not None:
+            self.conflicts_view.refresh()
+
+    def open_sign_in(self) -> SignInDialog | None:
+        """Open the sign-in dialog (not modal); the person who signs in becomes the actor."""
+        if self.sync is None:
+            return None
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.raise_()
+            self.sign_in_dialog.activateWindow()
+            return self.sign_in_dialog
+        from app.ui.dialogs.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(self.sync.signin, parent=self)
+        dialog.setMinimumWidth(460)  # room for a whole server address
+        dialog.signed_in.connect(self.signed_in)
+        dialog.finished.connect(lambda *_: setattr(self, "sign_in_dialog", None))
+        self.sign_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def signed_in(self, result: SignedIn) -> None:
+        """`result.actor` works from now on; lists and counts are read again for them."""
+        self.workspace.set_actor(result.actor)
+        self._update_status()
+        self.workers_view.refresh()
+        self.refresh_count()
+        if self.conflicts_view is not None:
+            self.conflicts_view.refresh()
+        if self.sync is not None:
+            self.sync.runner.sync_now()
+
+    def sign_out(self) -> None:
+        """Forget the sign-in (telling the server when reachable, off the GUI thread)."""
+        if self.sync is None:
+            return
+        service = self.sync.signin
+        self.sync.runner.cancel()
+        run_task(
+            lambda _progress: service.sign_out(),
+            on_done=lambda _r: self.statusBar().showMessage(self.tr("Signed out."), 5000),
+            on_error=lambda _e: self.statusBar().showMessage(self.tr("Signed out."), 5000),
+        )
 
     # --- language and status ------------------------------------------------------------
 
@@ -245,6 +417,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         for row, (name, _text) in enumerate(SECTIONS):
             self.nav.item(row).setText(QCoreApplication.translate(CONTEXT, name))
+        if self.sync_tabs is not None:
+            self.sync_tabs.setTabText(0, self.tr("Sync"))
+            self.sync_tabs.setTabText(1, self.tr("Conflicts"))
+        self.sign_in_action.setText(self.tr("Sign &in to the server…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New worker"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -264,6 +441,7 @@ class MainWindow(QMainWindow):
         self.mission_label.setToolTip(labels.mission_label(profile_mission))
         self.device_label.setText(self.tr("Device: {tag}").format(tag=actor.device_tag))
         self._update_count()
+        self._show_sync_status()
 
     def _update_count(self) -> None:
         if self._count is None:
@@ -283,3 +461,8 @@ class MainWindow(QMainWindow):
                 "working offline first."
             ).format(version=__version__),
         )
+
+
+def _first_sentence(text: str) -> str:
+    head, dot, _rest = text.partition(". ")
+    return head + dot.strip() if dot else text
