@@ -578,6 +578,10 @@
             <translation>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</translation>
         </message>
         <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
             <source>Not connected yet</source>
             <translation>Not connected yet</translation>
         </message>

@@ -578,6 +578,10 @@
             <translation>Llegará con el trabajo de sincronización: enviar y recibir cambios con el servidor central. Mientras tanto, todos los registros se quedan en esta computadora.</translation>
         </message>
         <message>
+            <source>Not signed in</source>
+            <translation>Sin sesión iniciada</translation>
+        </message>
+        <message>
             <source>Not connected yet</source>
             <translation>Aún sin conexión</translation>
         </message>

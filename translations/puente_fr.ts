@@ -578,6 +578,10 @@
             <translation>Arrivera avec le volet synchronisation : envoyer et recevoir les modifications avec le serveur central. D'ici là, tous les dossiers restent sur cet ordinateur.</translation>
         </message>
         <message>
+            <source>Not signed in</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
             <source>Not connected yet</source>
             <translation>Pas encore connecté</translation>
         </message>

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self._sync_status: SyncStatus | None = None
         self._online: bool | None = None
+        self._server_url = ""  # '' until someone signs in to a server from this store
         self.editors: dict[uuid.UUID | None, WorkerEditor] = {}
         self._count: int | None = None
         self.nav = QListWidget(self)
@@ -313,15 +314,15 @@ class MainWindow(QMainWindow):
         """Read pending changes, last sync and last problem off the GUI thread; show them."""
         if self.sync is None:
             return
-        read = self.sync.read_status
+        read, signin = self.sync.read_status, self.sync.signin
 
-        def shown(status: Any) -> None:
-            self._sync_status = status
+        def shown(found: Any) -> None:
+            self._sync_status, self._server_url = found
             self._show_sync_status()
             if self.sync_view is not None:
                 self.sync_view.refresh()
 
-        run_task(lambda _progress: read(), on_done=shown)
+        run_task(lambda _progress: (read(), signin.server_url()), on_done=shown)
 
     def _online_changed(self, online: bool) -> None:
         self._online = online
@@ -333,7 +334,9 @@ class MainWindow(QMainWindow):
         from app.ui.views.sync_view import problem_text
 
         online = self._online
-        if online is None:
+        if not self._server_url and self._sync_status is not None:
+            self.connection_label.setText(self.tr("Not signed in"))
+        elif online is None:
             self.connection_label.setText(self.tr("Not connected yet"))
         elif online:
             self.connection_label.setText(self.tr("Online"))
@@ -379,6 +382,7 @@ class MainWindow(QMainWindow):
     def signed_in(self, result: SignedIn) -> None:
         """`result.actor` works from now on; lists and counts are read again for them."""
         self.workspace.set_actor(result.actor)
+        self.refresh_sync_status()  # the server address is known now
         self._update_status()
         self.workers_view.refresh()
         self.refresh_count()

@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import build_sync
 from app.cli import main as cli_main
+from app.services import profile
 from app.services.workspace import Workspace
 from app.sync.client import Offline, SyncClient
-from app.sync.credentials import TokenStore
+from app.sync.credentials import SERVER_URL_KEY, TokenStore
 from app.sync.engine import SyncEngine, SyncReport
 from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.i18n import LanguageSwitcher
@@ -76,7 +77,7 @@ def test_status_bar_counts_changes_waiting_after_a_worker_is_saved(
     # English without its .qm shows the source "change(s)"; the count is what matters
     qtbot.waitUntil(lambda: pending.text().startswith("0 change"))
     assert _status(window, "last_sync").text() == "Never synced"
-    assert _status(window, "connection").text() == "Not connected yet"
+    assert _status(window, "connection").text() == "Not signed in"
     assert "Officer: Ana López" in window.officer_label.text()
 
     editor = window.open_editor(None)
@@ -91,6 +92,10 @@ def test_status_bar_counts_changes_waiting_after_a_worker_is_saved(
 def test_offline_and_the_last_problem_show_in_plain_words(
     qtbot: QtBot, window: MainWindow, wiring: SyncWiring, officer_workspace: Workspace
 ) -> None:
+    with officer_workspace.db.write() as session:  # as if someone signed in once
+        profile.set_meta(session, SERVER_URL_KEY, "https://puente.example.org")
+    window.refresh_sync_status()
+    qtbot.waitUntil(lambda: window._server_url != "")
     wiring.runner.online_changed.emit(False)
     assert _status(window, "connection").text() == "Offline"
     wiring.runner.online_changed.emit(True)
