@@ -119,6 +119,10 @@ def build_sync(workspace: Workspace, *, tokens: Any = None, auto: bool | None = 
         workspace.set_actor(remembered)
 
     def make_engine() -> SyncEngine | None:
+        # the kept token is per user, not per store: a store that never signed in (the
+        # demo store, say) must not sync with the server another store signed in to
+        if not signin.server_url():
+            return None
         client = signin.client()
         return None if client is None else SyncEngine(db, client)
 

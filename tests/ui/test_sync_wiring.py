@@ -144,6 +144,21 @@ def test_signing_in_makes_the_person_the_actor(
     assert window.device_label.text() == "Device: T9Z"
 
 
+def test_a_store_never_signed_in_does_not_sync_with_a_token_kept_for_another(
+    officer_workspace: Workspace, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.sync.credentials import StoredToken
+
+    tokens = TokenStore(folder=tmp_path / "tokens", use_keyring=False)
+    later = datetime.now(UTC) + timedelta(days=1)
+    tokens.save(StoredToken("https://puente.example.org", "ana", "secret", later))
+    sync = build_sync(officer_workspace, tokens=tokens, auto=False)
+    assert sync.runner.sync_now() is False  # no engine: this store has no server of its own
+    sync.runner.stop()
+
+
 def test_puente_export_writes_a_csv(tmp_path: Path) -> None:
     out = tmp_path / "workers.csv"
     data = tmp_path / "data"
