@@ -90,7 +90,14 @@ class TokenStore:
 
     def __init__(self, *, folder: Path | None = None, use_keyring: bool | None = None) -> None:
         self.folder = folder or Path(user_config_dir("puente", appauthor=False))
-        self.use_keyring = _usable_keyring() if use_keyring is None else use_keyring
+        self._use_keyring = use_keyring
+
+    @property
+    def use_keyring(self) -> bool:
+        """Whether the OS keyring is used; probed on first need, not at start-up."""
+        if self._use_keyring is None:
+            self._use_keyring = _usable_keyring()
+        return self._use_keyring
 
     @property
     def file(self) -> Path:
