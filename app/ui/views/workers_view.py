@@ -26,8 +26,10 @@ from app.services.context import ServiceError
 from app.services.workers import SEARCH_CAP
 from app.services.workspace import WorkerService
 from app.ui.i18n import qt_tr
+from app.ui.labels import choices
 from app.ui.qmodels.worker_table_model import (
     COL_NAME,
+    COL_STAGE,
     ArchivedRole,
     WorkerIdRole,
     WorkerTableModel,
@@ -219,5 +221,13 @@ class WorkersView(QWidget):
     def _fit_columns(self) -> None:
         """Wide enough for the data and for the header in the current language."""
         header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        stage_text = max(
+            (metrics.horizontalAdvance(label) for _, label in choices("migration_stage")),
+            default=0,
+        )
         for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column) + 8))
+            wanted = max(width, header.sectionSizeHint(column) + 8)
+            if column == COL_STAGE:  # "Trabajando en el extranjero" must not be cut
+                wanted = max(wanted, stage_text + 16)
+            self.table.setColumnWidth(column, wanted)
