@@ -26,6 +26,7 @@ from app.services.demo_rows import (
     Rows,
     insert_sql,
 )
+from app.store import search
 
 CHUNK_WORKERS = 5_000  # workers (and their rows) per executemany round
 BULK_CACHE_KIB = 131_072  # page cache while loading (the store's usual is 32 MB)
@@ -58,17 +59,6 @@ def _insert_missions(conn: Connection) -> None:
         "INSERT OR IGNORE INTO mission (code, name, country, currency, time_zone) "
         "VALUES (?, ?, ?, ?, ?)",
         [(m.code, m.name, m.country, m.currency, m.time_zone) for m in DEFAULT_MISSIONS],
-    )
-
-
-def _search_hooks() -> tuple[Callable[[Connection], None] | None, ...]:
-    """The store's search-index functions, where the store has them."""
-    try:
-        from app.store import search
-    except ImportError:  # pragma: no cover
-        return (None, None, None)
-    return tuple(
-        getattr(search, n, None) for n in ("drop_index_triggers", "rebuild_index", "create_index")
     )
 
 
@@ -137,15 +127,14 @@ def _generate(
     sql = {name: insert_sql(name) for name in COLUMNS}
     gen = RowMaker(P.FastRandom(seed), today, workers)
     counts: dict[str, int] = {}
-    drop, rebuild, create = _search_hooks()
     transaction = conn.begin() if owns else None
     driver: Any = conn.connection.driver_connection  # pragmas outside SQLAlchemy's transaction
     cache = int(driver.execute("PRAGMA cache_size").fetchone()[0])
     driver.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        fts = bool(drop and rebuild and create) and _has_table(conn, "worker_fts")
-        if fts and drop:
-            drop(conn)  # one index rebuild at the end beats a trigger per row
+        fts = _has_table(conn, search.FTS_TABLE)
+        if fts:
+            search.drop_index_triggers(conn)  # one index rebuild at the end beats a trigger per row
         existing = conn.exec_driver_sql("SELECT count(*) FROM worker").scalar_one()
         indexes = _drop_indexes(conn) if workers >= max(BULK_INDEX_MIN, existing) else []
         _insert_missions(conn)
@@ -156,9 +145,9 @@ def _generate(
         _write_workers(conn, gen, sql, counts, progress)
         for statement in indexes:
             conn.exec_driver_sql(statement)
-        if fts and rebuild and create:
-            rebuild(conn)
-            create(conn)
+        if fts:
+            search.rebuild_index(conn)
+            search.create_index(conn)
     except BaseException:
         if transaction is not None:
             transaction.rollback()

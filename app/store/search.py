@@ -78,28 +78,21 @@ def match_expression(query: str) -> str | None:
 
 
 def rebuild_index(conn: Connection) -> None:
-    """Rebuild the whole index from `worker` (after bulk loads that bypassed nothing)."""
+    """Rebuild the whole index from `worker` (after a bulk load with the triggers detached)."""
     conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
-    conn.execute(
-        text(f"INSERT INTO {FTS_TABLE}(rowid, names, codes) SELECT {_values('w')} FROM worker w")
-    )
+    index_workers_after(conn, 0)
     conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
 
 
-def matching_rowids(conn: Connection, query: str, *, cap: int) -> list[int] | None:
-    """Rowids of workers matching `query`, at most `cap` + 1 of them (None if no words).
-
-    No ranking: FTS5 walks the doclists in rowid order and stops at the limit, which is
-    what keeps one- and two-letter prefixes as cheap as long ones.
-    """
-    expr = match_expression(query)
-    if expr is None:
-        return None
-    rows = conn.execute(
-        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n"),
-        {"q": expr, "n": cap + 1},
+def index_workers_after(conn: Connection, rowid: int) -> None:
+    """Index every worker with a rowid above `rowid`, with the triggers' own expression."""
+    conn.execute(
+        text(
+            f"INSERT INTO {FTS_TABLE}(rowid, names, codes) "
+            f"SELECT {_values('w')} FROM worker w WHERE w.rowid > :after"
+        ),
+        {"after": rowid},
     )
-    return [r[0] for r in rows]
 
 
 def matching_rowids_sql(expr: str, *, cap: int) -> Any:

@@ -23,8 +23,7 @@ from app.models import APPEND_ONLY_ENTITIES, SYNCED_ENTITIES
 from app.models.base import utcnow
 from app.models.codec import WireValue
 from app.services.history import QUIET_FIELDS
-from app.store.search import FTS_TABLE, create_index, drop_index_triggers, sort_name
-from app.store.search import _values as fts_values  # the triggers' own expression
+from app.store.search import create_index, drop_index_triggers, index_workers_after, sort_name
 
 Convert = Callable[[Any], Any]
 
@@ -324,11 +323,7 @@ def _insert(
     last = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM worker").scalar_one()
     drop_index_triggers(conn)
     conn.exec_driver_sql(sql, inserts)
-    conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, names, codes) "
-        f"SELECT {fts_values('w')} FROM worker w WHERE w.rowid > ?",
-        (last,),
-    )
+    index_workers_after(conn, last)
     create_index(conn)
 
 
