@@ -121,8 +121,8 @@ def build_sync(workspace: Workspace, *, tokens: Any = None, auto: bool | None = 
     def make_engine() -> SyncEngine | None:
         # the kept token is per user, not per store: a store that never signed in (the
         # demo store, say) must not sync with the server another store signed in to
-        if not signin.server_url():
-            return None
+        if workspace.demo or not signin.server_url():
+            return None  # synthetic demo records never go to a server
         client = signin.client()
         return None if client is None else SyncEngine(db, client)
 

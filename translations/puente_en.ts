@@ -625,6 +625,10 @@
             <translation>Sign &amp;in to the server…</translation>
         </message>
         <message>
+            <source>The demo data never leaves this laptop: sign in from the real store.</source>
+            <translation>The demo data never leaves this laptop: sign in from the real store.</translation>
+        </message>
+        <message>
             <source>Sign &amp;out</source>
             <translation>Sign &amp;out</translation>
         </message>

@@ -625,6 +625,10 @@
             <translation>&amp;Iniciar sesión en el servidor…</translation>
         </message>
         <message>
+            <source>The demo data never leaves this laptop: sign in from the real store.</source>
+            <translation>Los datos de demostración nunca salen de esta computadora: inicie sesión desde el archivo real.</translation>
+        </message>
+        <message>
             <source>Sign &amp;out</source>
             <translation>&amp;Cerrar sesión</translation>
         </message>

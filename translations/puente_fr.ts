@@ -625,6 +625,10 @@
             <translation>Se &amp;connecter au serveur…</translation>
         </message>
         <message>
+            <source>The demo data never leaves this laptop: sign in from the real store.</source>
+            <translation>Les données de démonstration ne quittent jamais cet ordinateur : connectez-vous depuis le fichier réel.</translation>
+        </message>
+        <message>
             <source>Sign &amp;out</source>
             <translation>Se &amp;déconnecter</translation>
         </message>

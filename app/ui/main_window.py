@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action = QAction(self)
         self.sign_out_action.setObjectName("sign_out")
         self.sign_out_action.triggered.connect(self.sign_out)
+        # The demo store is synthetic: it must never be sent to a real server.
+        self.sign_in_action.setEnabled(not self.workspace.demo)
         if self.sync is not None:
             self.file_menu.addAction(self.sign_in_action)
             self.file_menu.addAction(self.sign_out_action)
@@ -425,6 +427,11 @@ class MainWindow(QMainWindow):
             self.sync_tabs.setTabText(0, self.tr("Sync"))
             self.sync_tabs.setTabText(1, self.tr("Conflicts"))
         self.sign_in_action.setText(self.tr("Sign &in to the server…"))
+        self.sign_in_action.setToolTip(
+            self.tr("The demo data never leaves this laptop: sign in from the real store.")
+            if self.workspace.demo
+            else ""
+        )
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New worker"))

@@ -169,3 +169,29 @@ def test_puente_export_writes_a_csv(tmp_path: Path) -> None:
     assert code == 0
     assert out.is_file()
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) >= 2
+
+
+def test_the_demo_store_never_signs_in_nor_syncs(
+    qtbot: QtBot, tmp_path: Path, switcher: LanguageSwitcher
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.services.workspace import open_workspace
+    from app.sync.credentials import StoredToken
+
+    demo = open_workspace(tmp_path / "demo.sqlite", demo=True)
+    url = "https://puente.example.org"
+    with demo.db.write() as session:  # even with a server named and a token kept
+        profile.set_meta(session, SERVER_URL_KEY, url)
+    tokens = TokenStore(folder=tmp_path / "tokens", use_keyring=False)
+    tokens.save(StoredToken(url, "ana", "secret", datetime.now(UTC) + timedelta(days=1)))
+    sync = build_sync(demo, tokens=tokens, auto=False)
+    try:
+        assert sync.runner.sync_now() is False
+        win = MainWindow(demo, switcher=switcher, sync=sync)
+        qtbot.addWidget(win)
+        assert not win.sign_in_action.isEnabled()
+        assert "never leaves this laptop" in win.sign_in_action.toolTip()
+    finally:
+        sync.runner.stop()
+        demo.close()
