@@ -78,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder to use")
     parser.add_argument("--lang", choices=("es", "en", "fr"), default=None, help="UI language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (store, search, PDF, languages, window)",
+    )
     return parser
 
 
@@ -87,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] in SUBCOMMANDS:
         return SUBCOMMANDS[args[0]][1](args[1:])
     options = _parser().parse_args(args)
+    if options.self_test:
+        from app.selftest import run as self_test
+
+        return self_test()
     from app.bootstrap import run_desktop
     from app.config import load_settings
 

@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
         self.refresh_count()
         self.refresh_sync_status()
 
+    @property
+    def worker_count(self) -> int | None:
+        """The workers the status bar shows (None while they are being counted)."""
+        return self._count
+
     def refresh_count(self) -> None:
         service = self.workspace.workers
 
