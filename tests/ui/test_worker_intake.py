@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from app.forms.intake_layout import FORM_CODE_FIELD, INTAKE_SECTIONS, worker_fields_filled
 from app.services.workspace import Workspace
 from app.ui.dialogs.worker_editor import WorkerEditor
 from app.ui.i18n import LanguageSwitcher
@@ -173,11 +184,14 @@ def test_editing_changes_only_what_was_changed_and_history_shows_it(
     assert isinstance(community, QLineEdit)
     community.selectAll()
     type_text(community, "Tlacolula")
-    _choose(_field(editor, "migration_stage"), "abroad")
+    _choose(_field(editor, "education"), "technical")
     assert editor.save()
     history = [editor.history.item(r, 0).text() for r in range(editor.history.rowCount())]
-    assert {"Current stage", "Community, village or neighbourhood"} <= set(history[:3])
-    assert view.model.index(0, 3).data() == "Working in Canada"
+    assert set(history[:2]) == {
+        "Highest level of education completed",
+        "Community, village or neighbourhood",
+    }
+    assert view.model.index(0, 3).data() == "Preparing to leave"
 
 
 def test_archive_hides_a_worker_and_restore_brings_it_back(
@@ -233,3 +247,146 @@ def test_a_broad_search_says_to_keep_typing(
     assert "More than 1,000 matches" in view.capped_label.text()
     qtbot.keyClicks(view.search, "ia a garcia")
     qtbot.waitUntil(lambda: not view.capped_label.isVisible())
+
+
+# --- the intake as on paper: numbering, keyboard, stage --------------------------------
+
+
+def _bare_editor(qtbot: QtBot, ws: Workspace, **kwargs: Any) -> WorkerEditor:
+    actor = ws.actor()
+    editor = WorkerEditor(
+        ws.workers, missions=actor.missions, officer_name=actor.display_name, **kwargs
+    )
+    qtbot.addWidget(editor, before_close_func=_forget_edits)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()  # shortcuts (Ctrl+S) reach the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    return editor
+
+
+def _forget_edits(editor: WorkerEditor) -> None:
+    editor._saved_values = editor.fields.values()
+
+
+def _binding_of(editor: WorkerEditor, widget: QWidget | None) -> str:
+    """The field whose input holds `widget` (the focus may sit inside a date edit)."""
+    for name, binding in editor.fields.bindings.items():
+        if widget is not None and (
+            binding.container is widget or binding.container.isAncestorOf(widget)
+        ):
+            return name
+    if widget is editor.save_button:
+        return "<save>"
+    return f"<{type(widget).__name__}>"
+
+
+def test_the_screen_has_the_sections_and_numbers_of_the_paper_form(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    editor = _bare_editor(qtbot, officer_workspace)
+    boxes = {box.title(): box for box in editor.findChildren(QGroupBox)}
+    tops: list[int] = []
+    for section in INTAKE_SECTIONS:
+        box = boxes[f"{section.number}. {section.title}"]  # "3. ID documents"
+        tops.append(box.mapTo(editor, QPoint(0, 0)).y())
+        form = box.layout()
+        assert isinstance(form, QFormLayout)
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        shown = [item.widget() for item in items if item is not None]
+        numbered = [
+            (label.text(), label.buddy())
+            for label in shown
+            if isinstance(label, QLabel) and label.text()
+        ]
+        expected = [f for f in section.fields if f.worker_field is not None]
+        assert [text for text, _w in numbered] == [f"{f.number} {f.label}" for f in expected]
+        for (_text, buddy), field in zip(numbered, expected, strict=True):
+            assert buddy is _field(editor, field.worker_field or "")
+    assert tops == sorted(tops)  # sections go down the screen in the paper's order
+    code_label = [
+        lbl
+        for lbl in editor.findChildren(QLabel)
+        if lbl.buddy() is _field(editor, "intake_form_code")
+    ]
+    assert code_label[0].text() == f"{FORM_CODE_FIELD.number} {FORM_CODE_FIELD.label}"
+    on_paper = [f for f in worker_fields_filled() if f != "intake_form_code"]
+    assert set(on_paper) <= set(editor.fields.bindings)
+
+
+def test_enter_moves_through_the_fields_in_the_order_of_the_form_and_never_saves(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    editor = _bare_editor(qtbot, officer_workspace)
+    assert editor.focusWidget() is _field(editor, "given_names")  # focus starts on 1.1
+    type_text(_field(editor, "given_names"), "Sofía")
+    visited = [_binding_of(editor, editor.focusWidget())]
+    for _ in range(60):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Return)
+        visited.append(_binding_of(editor, editor.focusWidget()))
+        if visited[-1] == "<save>":
+            break
+    in_order = list(dict.fromkeys(visited))
+    on_paper = [f for f in worker_fields_filled() if f != "intake_form_code"]
+    assert in_order == [*on_paper, "status", "consent_withdrawn_at", "<save>"]
+    assert visited.count("consent_purposes") == 5  # one stop per tick box
+    assert officer_workspace.workers.count() == 0  # Enter moved on, it did not save
+    assert editor.isVisible() and not editor.general_error.isVisible()
+
+    address = _field(editor, "address_line")
+    type_text(address, "Calle 5")
+    qtbot.keyClick(address, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(address, "junto a la iglesia")
+    assert address.toPlainText() == "Calle 5\njunto a la iglesia"  # Shift+Enter: new line
+
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.general_error.isVisible()  # Ctrl+S tried to save: 1.2 and more missing
+    assert editor.focusWidget() is _field(editor, "first_family_name")
+
+
+def test_ctrl_enter_saves_a_new_worker_typed_from_the_keyboard(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    editor = _bare_editor(qtbot, officer_workspace)
+    _type_jose(qtbot, editor)
+    qtbot.keyClick(
+        _field(editor, "community"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert officer_workspace.workers.count() == 1
+    assert editor.case_code.text().startswith("MX-")
+
+
+def test_a_new_intake_starts_only_in_a_stage_the_journey_allows(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    editor = _bare_editor(qtbot, officer_workspace)
+    stage = _field(editor, "migration_stage")
+    offered = [stage.itemData(i) for i in range(stage.count())]
+    assert offered == ["pre_departure", "returned"]  # abroad needs a placement first
+    assert stage.isEnabled()
+    assert "worker file" in editor.stage_hint.text()
+    _type_jose(qtbot, editor)
+    _choose(stage, "returned")
+    assert editor.save()
+    assert officer_workspace.workers.get(editor.worker.id).migration_stage == "returned"
+
+
+def test_the_stage_of_a_stored_worker_is_read_only_in_the_editor(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    editor = _bare_editor(qtbot, officer_workspace)
+    _type_jose(qtbot, editor)
+    assert editor.save()
+    worker_id = editor.worker.id
+    editor.close()
+
+    editor = _bare_editor(qtbot, officer_workspace, worker_id=worker_id)
+    stage = _field(editor, "migration_stage")
+    assert not stage.isEnabled()
+    assert stage.currentData() == "pre_departure"
+    assert "journey actions" in editor.stage_hint.text()
+    assert stage.count() == 3  # every stage can be shown, none can be picked here
+    qtbot.mouseClick(stage, Qt.MouseButton.LeftButton)  # a click does nothing
+    assert stage.currentData() == "pre_departure"
+    chain = [_binding_of(editor, w) for w in editor.fields.focus_order() if w.isEnabled()]
+    assert "migration_stage" not in chain

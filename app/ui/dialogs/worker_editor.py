@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,15 +30,26 @@ from app.forms.intake_layout import FORM_CODE_FIELD, INTAKE_SECTIONS, FormField
 from app.models import WorkerRead
 from app.models.worker import WORKER_EDITABLE_FIELDS, WorkerBase
 from app.services.context import NotFound, PermissionDenied, StaleRecord, ValidationFailed
+from app.services.duplicates import DuplicateMatch, PersonProbe
+from app.services.intake import CONTEXT as INTAKE_CONTEXT
+from app.services.intake import (
+    INTAKE_STAGES,
+    STAGE_AT_INTAKE,
+    STAGE_IS_A_JOURNEY_ACTION,
+    problem_message,
+    read_form_code,
+)
 from app.services.validation import display_id_format
 from app.services.workspace import HistoryRow
 from app.ui import labels
 from app.ui.dialogs.worker_fields import ERROR_STYLE, Binding, FieldFactory, set_state_countries
 from app.ui.dialogs.worker_history import WorkerHistoryTable
 from app.ui.i18n import qt_tr
+from app.ui.tasks import Task, run_task
 
 # Fields set later in the app, never from paper: the last, unnumbered section.
 CASE_FIELDS: tuple[str, ...] = ("status", "consent_withdrawn_at")
+SAVE_KEYS: tuple[str, ...] = ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")  # Enter alone moves on
 
 
 class WorkerEditing(Protocol):
@@ -49,10 +63,23 @@ class WorkerEditing(Protocol):
     def history(self, worker_id: uuid.UUID) -> list[HistoryRow]: ...
 
 
+class DuplicateChecking(Protocol):
+    """The intake duplicate check (Workspace.duplicates, or a fake in tests)."""
+
+    def check(self, probe: PersonProbe) -> list[DuplicateMatch]: ...
+
+
+class IntakeCreating(Protocol):
+    """Creates a worker under the intake rules (services.intake.IntakeService)."""
+
+    def create(self, data: Mapping[str, Any]) -> WorkerRead: ...
+
+
 class WorkerEditor(QDialog):
     """Create or edit one worker; nothing is stored until Save succeeds."""
 
     worker_saved = Signal(object)  # uuid.UUID
+    open_existing = Signal(object)  # uuid.UUID: the officer opens a stored match instead
 
     def __init__(
         self,
@@ -61,13 +88,22 @@ class WorkerEditor(QDialog):
         worker_id: uuid.UUID | None = None,
         missions: tuple[str, ...] = (),
         officer_name: str = "",
+        duplicates: DuplicateChecking | None = None,
+        intake: IntakeCreating | None = None,
+        form_code: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service = service
+        self._duplicates = duplicates
+        self._intake = intake
         self._missions = missions
         self._officer = officer_name
+        self._form_code = form_code
+        self._checking: Task | None = None
+        self._close_when_saved = False
+        self.duplicate_dialog: QDialog | None = None
         self._worker: WorkerRead | None = None
         self._saved_values: dict[str, Any] = {}
         self._errors: dict[str, Any] = {}
@@ -79,8 +115,10 @@ class WorkerEditor(QDialog):
             self._start_new()
         else:
             self._load(service.get(worker_id))
+        self._set_tab_order()
         self.retranslate()
         self.resize(780, 760)
+        self.fields.bindings["given_names"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building -----------------------------------------------------------------------
 
@@ -91,6 +129,17 @@ class WorkerEditor(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
+        self.form_code_banner = QLabel(self)
+        self.form_code_banner.setObjectName("form_code_banner")
+        self.form_code_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.form_code_banner.setStyleSheet(
+            "background: palette(alternate-base); border: 1px solid palette(mid);"
+            " padding: 4px 8px; font-weight: bold;"
+        )
+        self.form_code_banner.hide()
+        self.busy = QLabel(self)
+        self.busy.setObjectName("busy")
+        self.busy.hide()
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -113,16 +162,21 @@ class WorkerEditor(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close")
+        self.close_button.setAutoDefault(False)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.general_error, self.tabs, self.buttons):
+        for widget in (self.heading, self.form_code_banner, self.general_error, self.tabs):
             layout.addWidget(widget)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.shortcuts = [QShortcut(QKeySequence(k), self) for k in SAVE_KEYS]
+        for shortcut in self.shortcuts:
+            shortcut.activated.connect(self.save)
         self.fields.bindings["nationality"].widget.currentIndexChanged.connect(
             lambda _i: self._update_states()
         )
@@ -151,10 +205,23 @@ class WorkerEditor(QDialog):
         for item in fields:
             self._add_row(form, item.worker_field or "", item.number, FORM_CONTEXT, item.label)
             if item.worker_field == "id_document_number":
-                self.id_hint = QLabel()
-                self.id_hint.setObjectName("id_hint")
-                self.id_hint.setStyleSheet("color: palette(placeholder-text);")
-                form.addRow("", self.id_hint)
+                self.id_hint = self._hint_row(form, "id_hint")
+            if item.worker_field == "migration_stage":
+                self.stage_hint = self._hint_row(form, "stage_hint")
+
+    def _hint_row(self, form: QFormLayout, name: str) -> QLabel:
+        hint = QLabel()
+        hint.setObjectName(name)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", hint)
+        return hint
+
+    def _set_tab_order(self) -> None:
+        """Tab and Enter go down the paper form: record, 1.1 ... 7.3, case status, Save."""
+        chain: list[QWidget] = [*self.fields.focus_order(), self.save_button, self.close_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _add_case_section(self) -> None:
         _box, form = self._group(-1, "", "")
@@ -191,6 +258,10 @@ class WorkerEditor(QDialog):
         self.fields.bindings["mission_id"].set(home)
         mission = self.fields.bindings["mission_id"].widget
         mission.setEnabled(len(self._missions) > 1)
+        self.fields.allow_only("migration_stage", tuple(s.value for s in INTAKE_STAGES))
+        if self._form_code:
+            self.fields.bindings["intake_form_code"].set(self._form_code)
+        self._lock_form_code(bool(self._form_code))
         self.case_code.clear()
         self._saved_values = self.fields.values()
         self.history.set_rows([])
@@ -203,6 +274,13 @@ class WorkerEditor(QDialog):
         self.fields.bindings["mission_id"].set(worker.mission_id)
         self.fields.bindings["mission_id"].widget.setEnabled(False)
         self.case_code.setText(worker.case_code)
+        self.fields.allowed.pop("migration_stage", None)
+        stage = self.fields.bindings["migration_stage"]
+        stage.retranslate()
+        stage.set(worker.migration_stage)
+        stage.widget.setEnabled(False)  # the journey actions of the worker file change it
+        self._update_stage_hint()
+        self._lock_form_code(bool(worker.intake_form_code))
         self._saved_values = self.fields.values()
         self.history.set_rows(self._service.history(worker.id))
         self.tabs.setTabEnabled(1, True)
@@ -216,6 +294,27 @@ class WorkerEditor(QDialog):
         if "state" in values:
             self.fields.bindings["state"].set(values["state"])
         self._update_id_hint()
+
+    def _lock_form_code(self, bound: bool) -> None:
+        """A form code that came from the paper form (or is stored) is shown, not typed."""
+        edit = self.fields.bindings["intake_form_code"].widget
+        assert isinstance(edit, QLineEdit)
+        edit.setReadOnly(bound)
+        edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus if bound else Qt.FocusPolicy.StrongFocus)
+        self._update_banner()
+
+    def _update_banner(self) -> None:
+        code = self.fields.bindings["intake_form_code"].get()
+        edit = self.fields.bindings["intake_form_code"].widget
+        assert isinstance(edit, QLineEdit)
+        shown = bool(code) and edit.isReadOnly()
+        text = self.tr("Paper form {code}").format(code=code) if shown else ""
+        self.form_code_banner.setText(text)
+        self.form_code_banner.setVisible(shown)
+
+    def _update_stage_hint(self) -> None:
+        text = STAGE_AT_INTAKE if self._worker is None else STAGE_IS_A_JOURNEY_ACTION
+        self.stage_hint.setText(QCoreApplication.translate(INTAKE_CONTEXT, text))
 
     def _update_states(self) -> None:
         countries = [self.fields.bindings["nationality"].get()]
@@ -244,17 +343,35 @@ class WorkerEditor(QDialog):
         return self.fields.values() != self._saved_values
 
     def save(self) -> bool:
-        """Store the record (create or changed fields only); False if nothing was saved."""
+        """Store the record (create or changed fields only); False if nothing was saved.
+
+        A new worker is first looked for among the stored ones, off the GUI thread; then
+        False is returned at once and the worker is created (or not) when the check ends.
+        """
+        if self._checking is not None:
+            return False
         self._clear_errors()
         values = self.fields.values()
+        if not self._form_code_ok(values):
+            return False
+        if self._worker is None and self._duplicates is not None:
+            probe = self._probe(values)
+            if probe is not None:
+                self._check_duplicates(probe)
+                return False
+        return self._store(values)
+
+    def _store(self, values: dict[str, Any]) -> bool:
         try:
             if self._worker is None:
-                saved = self._service.create(values)
+                saved = (self._intake or self._service).create(values)
             else:
                 changes = {
                     k: v
                     for k, v in values.items()
-                    if k in WORKER_EDITABLE_FIELDS and v != self._saved_values.get(k)
+                    if k in WORKER_EDITABLE_FIELDS
+                    and k != "migration_stage"  # a journey action, never typed over
+                    and v != self._saved_values.get(k)
                 }
                 if not changes:
                     return True
@@ -269,7 +386,115 @@ class WorkerEditor(QDialog):
             return False
         self._load(saved)
         self.worker_saved.emit(saved.id)
+        if self._close_when_saved:
+            super().reject()
         return True
+
+    def _form_code_ok(self, values: dict[str, Any]) -> bool:
+        """The typed form code in its printed form, or its mistake shown beside it."""
+        typed = values.get("intake_form_code")
+        if not typed:
+            return True
+        code, problem = read_form_code(typed)
+        if problem is not None:
+            self._show_errors({"intake_form_code": problem_message(problem)})
+            return False
+        values["intake_form_code"] = code
+        return True
+
+    # --- the duplicate check -----------------------------------------------------------
+
+    @staticmethod
+    def _probe(values: Mapping[str, Any]) -> PersonProbe | None:
+        """What the check compares; None when there is too little to compare yet."""
+        given = str(values.get("given_names") or "").strip()
+        first = str(values.get("first_family_name") or "").strip()
+        second = str(values.get("second_family_name") or "").strip()
+        number = str(values.get("id_document_number") or "").strip()
+        if not (given and (first or second)) and not number:
+            return None
+        return PersonProbe(
+            given_names=given,
+            first_family_name=first or second,
+            second_family_name=second if first else "",
+            date_of_birth=values.get("date_of_birth"),
+            id_document_number=number,
+            sex=values.get("sex") or None,
+        )
+
+    def _check_duplicates(self, probe: PersonProbe) -> None:
+        checker = self._duplicates
+        assert checker is not None
+        self._set_busy(True)
+        self._checking = run_task(
+            lambda _progress: checker.check(probe),
+            on_done=self._duplicates_checked,
+            on_error=self._duplicates_failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setText(self.tr("Looking for this person among the stored workers…"))
+        self.busy.setVisible(busy)
+        self.save_button.setEnabled(not busy)
+        self.tabs.setEnabled(not busy)
+        if not busy:
+            self._checking = None
+
+    def _duplicates_checked(self, matches: list[DuplicateMatch]) -> None:
+        self._set_busy(False)
+        if not matches:
+            self._store(self._values_with_code())
+            return
+        from app.ui.dialogs.duplicate_dialog import DuplicateDialog
+
+        dialog = DuplicateDialog(matches, parent=self)
+        dialog.open_requested.connect(self._open_match)
+        dialog.create_requested.connect(lambda: self._store(self._values_with_code()))
+        dialog.rejected.connect(self._back_to_form)
+        self.duplicate_dialog = dialog
+        dialog.open()
+
+    def _duplicates_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        text = self.tr("The check for workers already registered failed, so nothing was saved.")
+        QMessageBox.warning(self, self.tr("Not saved"), text)
+
+    def _values_with_code(self) -> dict[str, Any]:
+        values = self.fields.values()
+        self._form_code_ok(values)
+        return values
+
+    def _open_match(self, worker_id: uuid.UUID) -> None:
+        """Leave this intake unsaved (nothing was written) and open the stored worker."""
+        self.duplicate_dialog = None
+        self._saved_values = self.fields.values()  # nothing to ask about: it is set aside
+        self.open_existing.emit(worker_id)
+        super().reject()
+
+    def _back_to_form(self) -> None:
+        self.duplicate_dialog = None
+        self._close_when_saved = False
+        self.fields.bindings["given_names"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the next field, as Tab does; it never saves (Ctrl+S does)."""
+        plain = not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            elif not (isinstance(focus, QComboBox) and focus.view().isVisible()):
+                self.focusNextChild()
+                moved = self.focusWidget()
+                if moved is not None and self.scroll.isAncestorOf(moved):
+                    self.scroll.ensureWidgetVisible(moved)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _show_errors(self, errors: Mapping[str, Any]) -> None:
         self._errors = dict(errors)
@@ -304,6 +529,8 @@ class WorkerEditor(QDialog):
 
     def reject(self) -> None:
         """Close (Esc, the window's X or Close), asking first when there are changes."""
+        if self._checking is not None or self.duplicate_dialog is not None:
+            return
         if self.confirm_leave():
             super().reject()
 
@@ -324,7 +551,10 @@ class WorkerEditor(QDialog):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            self._close_when_saved = True  # a new worker may be saved after the check
+            saved = self.save()
+            self._close_when_saved = self._checking is not None or self.duplicate_dialog is not None
+            return saved
         return answer == QMessageBox.StandardButton.Discard
 
     # --- language -----------------------------------------------------------------------
@@ -338,6 +568,7 @@ class WorkerEditor(QDialog):
         self.tabs.setTabText(0, self.tr("Record"))
         self.tabs.setTabText(1, self.tr("History"))
         self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S or Ctrl+Enter)"))
         self.close_button.setText(self.tr("Close"))
         self.case_code_label.setText(labels.field_label("case_code"))
         self.case_code.setPlaceholderText(self.tr("Given when the worker is saved"))
@@ -355,6 +586,8 @@ class WorkerEditor(QDialog):
         for binding in self.fields.bindings.values():
             binding.retranslate()
         self._update_id_hint()
+        self._update_stage_hint()
+        self._update_banner()
         self._update_heading()
         if self._errors:
             errors = self._errors

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -40,8 +41,11 @@ class Binding:
     container: QWidget = field(init=False)
     error: QLabel = field(init=False)
     retranslate: Callable[[], None] = lambda: None
+    focus: list[QWidget] = field(default_factory=list)  # what Tab stops at, in order
 
     def __post_init__(self) -> None:
+        if not self.focus:
+            self.focus = [self.widget]
         self.container = QWidget()
         box = QVBoxLayout(self.container)
         box.setContentsMargins(0, 0, 0, 0)
@@ -72,6 +76,7 @@ class FieldFactory(QObject):
         super().__init__(parent)
         self.bindings: dict[str, Binding] = {}
         self.state_countries: tuple[str, ...] = ()
+        self.allowed: dict[str, tuple[str, ...]] = {}  # choice fields limited to these values
 
     def make(self, name: str) -> Binding:
         maker = _MAKERS.get(name, _line)
@@ -82,6 +87,15 @@ class FieldFactory(QObject):
 
     def values(self) -> dict[str, Any]:
         return {name: b.get() for name, b in self.bindings.items()}
+
+    def allow_only(self, name: str, values: tuple[str, ...]) -> None:
+        """Offer only `values` in the choice field `name` (e.g. the stages of a new intake)."""
+        self.allowed[name] = values
+        self.bindings[name].retranslate()
+
+    def focus_order(self) -> list[QWidget]:
+        """Every widget Tab and Enter stop at, field after field in the order made."""
+        return [w for b in self.bindings.values() for w in b.focus]
 
 
 # --- makers -----------------------------------------------------------------------------
@@ -102,12 +116,33 @@ def _optional_code(f: FieldFactory, name: str) -> Binding:
     return binding
 
 
+class FormText(QPlainTextEdit):
+    """Free text of a few lines where Enter moves on, as everywhere in the form;
+    Shift+Enter starts a new line."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+                return
+            event.ignore()  # the editor moves to the next field (or saves with Ctrl)
+            return
+        super().keyPressEvent(event)
+
+
 def _long(f: FieldFactory, name: str) -> Binding:
-    edit = QPlainTextEdit()
+    edit = FormText()
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
     edit.textChanged.connect(f.edited)
-    return Binding(name, edit, edit.toPlainText, lambda v: edit.setPlainText(v or ""))
+
+    def retranslate() -> None:
+        edit.setPlaceholderText(
+            QCoreApplication.translate("WorkerEditor", "Shift+Enter starts a new line.")
+        )
+
+    retranslate()
+    return Binding(name, edit, edit.toPlainText, lambda v: edit.setPlainText(v or ""), retranslate)
 
 
 def _date(f: FieldFactory, name: str) -> Binding:
@@ -141,7 +176,11 @@ def _combo_of(f: FieldFactory, name: str, items: Callable[[], list[tuple[str, st
 
 
 def _choice(f: FieldFactory, name: str) -> Binding:
-    return _combo_of(f, name, lambda: labels.choices(name))
+    def items() -> list[tuple[str, str]]:
+        allowed = f.allowed.get(name)
+        return [(v, t) for v, t in labels.choices(name) if allowed is None or v in allowed]
+
+    return _combo_of(f, name, items)
 
 
 def _nationality(f: FieldFactory, name: str) -> Binding:
@@ -188,6 +227,7 @@ def _languages(f: FieldFactory, name: str) -> Binding:
     other.textEdited.connect(f.edited)
     box.addWidget(checks)
     box.addWidget(other)
+    focus: list[QWidget] = [*checks.boxes.values(), other]
 
     def get() -> str:
         extra = [c.strip().lower() for c in other.text().replace(";", ",").split(",")]
@@ -207,7 +247,7 @@ def _languages(f: FieldFactory, name: str) -> Binding:
         )
 
     retranslate()
-    return Binding(name, holder, get, set_value, retranslate=retranslate)
+    return Binding(name, holder, get, set_value, retranslate=retranslate, focus=focus)
 
 
 def _purposes(f: FieldFactory, name: str) -> Binding:
@@ -221,7 +261,8 @@ def _purposes(f: FieldFactory, name: str) -> Binding:
         checks.set_labels(dict(labels.choices(name)))
 
     retranslate()
-    return Binding(name, checks, lambda: ",".join(checks.selected()), set_value, retranslate)
+    get = lambda: ",".join(checks.selected())  # noqa: E731
+    return Binding(name, checks, get, set_value, retranslate, focus=list(checks.boxes.values()))
 
 
 _MAKERS: dict[str, Callable[[FieldFactory, str], Binding]] = {
