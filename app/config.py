@@ -18,6 +18,8 @@ STORE_FILE = "puente.sqlite"
 DEMO_STORE_FILE = "demo.sqlite"
 SETTINGS_FILE = "settings.json"
 DEFAULT_SERVER_URL = ""  # set when sync arrives; empty means "no server configured"
+DEFAULT_IDLE_LOCK_MINUTES = 10  # the window locks after this long without input
+IDLE_LOCK_RANGE = (1, 240)
 
 
 def default_data_dir() -> Path:
@@ -35,6 +37,7 @@ class Settings:
     demo: bool = False
     language: str = DEFAULT_LANGUAGE
     server_url: str = DEFAULT_SERVER_URL
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
 
     @property
     def store_path(self) -> Path:
@@ -63,7 +66,29 @@ def load_settings(
         demo=demo,
         language=chosen,
         server_url=str(stored.get("server_url") or DEFAULT_SERVER_URL),
+        idle_lock_minutes=_idle_minutes(stored.get("idle_lock_minutes")),
     )
+
+
+def _idle_minutes(value: object) -> int:
+    """A stored idle-lock time, clamped to IDLE_LOCK_RANGE (the default when unreadable)."""
+    try:
+        minutes = int(str(value))
+    except ValueError:
+        return DEFAULT_IDLE_LOCK_MINUTES
+    low, high = IDLE_LOCK_RANGE
+    return min(high, max(low, minutes))
+
+
+def save_idle_lock_minutes(settings: Settings, minutes: int) -> Settings:
+    """Remember after how many idle minutes the window locks; returns the updated settings."""
+    low, high = IDLE_LOCK_RANGE
+    if not low <= minutes <= high:
+        raise ValueError(f"the idle lock takes {low} to {high} minutes")
+    stored = _read_file(settings.settings_path)
+    stored["idle_lock_minutes"] = minutes
+    _write_file(settings.settings_path, stored)
+    return replace(settings, idle_lock_minutes=minutes)
 
 
 def save_language(settings: Settings, language: str) -> Settings:
@@ -73,7 +98,7 @@ def save_language(settings: Settings, language: str) -> Settings:
     stored = _read_file(settings.settings_path)
     stored["language"] = language
     _write_file(settings.settings_path, stored)
-    return settings.with_language(language)
+    return replace(settings, language=language)
 
 
 def _system_language() -> str:

@@ -1,4 +1,8 @@
-"""The one place that opens the local SQLite file, with the pragmas case data needs."""
+"""The one place that opens the local store file, with the pragmas case data needs.
+
+A real store is SQLCipher-encrypted with a raw 32-byte key (from app.security.vault);
+only the demo store is opened without a key.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +24,35 @@ PRAGMAS: tuple[str, ...] = (
 )
 
 
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
 class StoreError(Exception):
     """The store cannot be opened or used; `str()` says why in plain words."""
+
+
+class WrongKey(StoreError):
+    """The key does not open the file (wrong key, or the file is damaged or not a store)."""
+
+
+class NeedsKey(StoreError):
+    """The file is encrypted and was opened without a key."""
+
+
+def is_plain_store(path: Path) -> bool:
+    """True if the file at `path` is an unencrypted SQLite file (False if absent or empty)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def key_pragma(key: bytes) -> str:
+    """The PRAGMA that hands SQLCipher a raw key (no passphrase stretching: the key is random)."""
+    if len(key) != 32:
+        raise StoreError("a store key has 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
 def connect_raw(path: Path, *, key: bytes | None = None) -> Any:
@@ -35,12 +66,20 @@ def connect_raw(path: Path, *, key: bytes | None = None) -> Any:
 
         conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute(key_pragma(key))
     try:
         for pragma in PRAGMAS:
             conn.execute(pragma)
     except Exception as exc:  # wrong key, not a database, unreadable file
         conn.close()
+        if "not a database" in str(exc):
+            if key is None and path.exists() and not is_plain_store(path):
+                raise NeedsKey(f"{path.name} is encrypted: sign in to open it") from exc
+            if key is not None:
+                raise WrongKey(
+                    f"{path.name} cannot be opened with this key "
+                    "(wrong key, or the file is damaged)"
+                ) from exc
         raise StoreError(f"cannot open the store at {path.name}: {exc}") from exc
     return conn
 

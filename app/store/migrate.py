@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 if TYPE_CHECKING:
     from alembic.config import Config
 
-from app.store.engine import StoreError, connect_raw, create_store_engine
+from app.store.engine import StoreError, connect_raw, create_store_engine, is_plain_store
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
 def backup_before_upgrade(
     path: Path, *, key: bytes | None, backup_dir: Path | None, revision: str
 ) -> Path:
-    """A consistent copy of the file (VACUUM INTO) taken before a schema upgrade."""
+    """A consistent copy of the file (VACUUM INTO) taken before a schema upgrade.
+
+    With a key, SQLCipher writes the copy encrypted with the same key; that is checked
+    (a plaintext copy of an encrypted store is deleted and the upgrade refused).
+    """
     folder = backup_dir or path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -93,6 +97,9 @@ def backup_before_upgrade(
         raise StoreError(f"could not back up the store before upgrading it: {exc}") from exc
     finally:
         conn.close()
+    if key is not None and is_plain_store(target):
+        target.unlink(missing_ok=True)
+        raise StoreError("the backup before the upgrade was not encrypted; nothing was changed")
     log.info("store backed up before upgrade to %s", target.name)
     return target
 

@@ -14,6 +14,7 @@ import os
 import socket
 import stat
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +27,7 @@ from app.services import profile
 from app.services.context import Actor
 from app.services.db import Database
 from app.sync.client import SyncClient, SyncError
-from app.sync.protocol import MeResponse
+from app.sync.protocol import LoginResponse, MeResponse
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +202,49 @@ def sign_in(
     return SignedIn(actor_from_me(answer.me), answer.me)
 
 
+def login_online(
+    server_url: str,
+    username: str,
+    password: str,
+    *,
+    device_id: uuid.UUID,
+    device_tag: str = "",
+) -> tuple[str, LoginResponse]:
+    """Sign in on the server before any store is open (the first sign-in on a laptop).
+
+    Returns the server's base URL and its answer; nothing is kept yet: the caller makes
+    the encrypted store, then calls `adopt_sign_in`. Raises the client's typed errors.
+    """
+    client = SyncClient(server_url)
+    try:
+        answer = client.login(
+            username,
+            password,
+            device_id=device_id,
+            device_name=socket.gethostname()[:120],
+            device_tag=device_tag,
+        )
+        return client.base_url, answer
+    finally:
+        client.close()
+
+
+def adopt_sign_in(
+    db: Database,
+    tokens: TokenStore,
+    *,
+    server_url: str,
+    answer: LoginResponse,
+    device: uuid.UUID,
+) -> SignedIn:
+    """Keep a sign-in made by `login_online` in the (now open) store and the token store."""
+    tokens.save(StoredToken(server_url, answer.me.username, answer.token, answer.expires_at))
+    with db.write() as session:
+        profile.set_meta(session, DEVICE_ID_KEY, str(device))
+        remember_me(session, answer.me, server_url)
+    return SignedIn(actor_from_me(answer.me), answer.me)
+
+
 def remember_me(session: Session, me: MeResponse, server_url: str) -> None:
     """Who signed in on this store (so an offline start knows the actor)."""
     profile.set_meta(session, profile.DEVICE_TAG, me.device_tag)
@@ -252,12 +296,27 @@ def sign_out(client: SyncClient, tokens: TokenStore) -> None:
         tokens.clear()
 
 
-class SignInService:
-    """What the sign-in dialog and the menu call: test a server, sign in, sign out."""
+PasswordVerified = Callable[[str, str], None]
 
-    def __init__(self, db: Database, tokens: TokenStore) -> None:
+
+class SignInService:
+    """What the sign-in dialog and the menu call: test a server, sign in, sign out.
+
+    `on_password_verified(username, password)` runs after the server accepted a password
+    (the key vault re-wraps the store key with it, so the next offline sign-in uses the
+    password the server knows now). It is never given anything else, nor kept.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        tokens: TokenStore,
+        *,
+        on_password_verified: PasswordVerified | None = None,
+    ) -> None:
         self._db = db
         self._tokens = tokens
+        self._on_password_verified = on_password_verified
 
     def server_url(self) -> str:
         """The server this store last signed in to ('' if never)."""
@@ -275,9 +334,12 @@ class SignInService:
         """Sign in; the token is kept; the returned actor is the person from now on."""
         client = SyncClient(server_url)
         try:
-            return sign_in(self._db, client, self._tokens, username=username, password=password)
+            done = sign_in(self._db, client, self._tokens, username=username, password=password)
         finally:
             client.close()
+        if self._on_password_verified is not None:
+            self._on_password_verified(done.me.username, password)
+        return done
 
     def client(self) -> SyncClient | None:
         """A client with the kept token for the remembered server (None if signed out)."""

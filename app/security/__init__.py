@@ -1,0 +1,1 @@
+"""Data protection on the laptop: the key vault, sign-in throttling, store encryption."""
