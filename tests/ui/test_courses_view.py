@@ -3,10 +3,12 @@ results, and is told plainly when something is refused."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -184,6 +186,30 @@ def test_an_officer_cannot_create_or_edit_courses_and_sees_why(
     assert view.enrol_button.isEnabled()  # officers enrol workers
 
 
+def test_an_hq_analyst_reads_but_changes_nothing(
+    qtbot: QtBot, officer_workspace: Workspace
+) -> None:
+    _supervisor(officer_workspace)
+    add_workers(officer_workspace, 1)
+    course_id = _course(officer_workspace)
+    officer_workspace.training.enrol_many(course_id, _worker_ids(officer_workspace), on=TODAY)
+    analyst = Actor("hq", "HQ", Role.HQ_ANALYST, ("HQ",), "T9H")
+    officer_workspace.set_actor(analyst)
+    view = CoursesView(
+        officer_workspace.training, officer_workspace.workers, officer_workspace.actor
+    )
+    qtbot.addWidget(view)
+    view.show()  # the first show reads the catalogue
+    assert view.model.rowCount() == 1
+    view.table.selectRow(0)
+    view.people.selectRow(0)
+    assert view.participants.rowCount() == 1
+    buttons = (view.new_button, view.edit_button, view.enrol_button, view.withdraw_button)
+    assert not any(b.isEnabled() for b in buttons)
+    assert view.enrol_button.toolTip() == "Your role does not allow this action."
+    assert view.sheet_button.isEnabled()  # printing is reading
+
+
 def test_the_service_refusal_is_shown_in_the_editor(
     qtbot: QtBot, officer_workspace: Workspace
 ) -> None:
@@ -229,6 +255,53 @@ def test_enrol_three_at_once_then_capacity_and_duplicate_are_refused(
     assert "Some could not be enrolled" in dialog.outcome_title.text()
     assert view.participants.rowCount() == 3
     dialog.close()
+
+
+class GatedTraining:
+    """The real training service, whose bulk enrolment waits after its first worker until
+    the test lets it go on (so a cancel lands mid-way, every time)."""
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def enrol_many(self, course_id: uuid.UUID, ids: list[uuid.UUID], **kw: Any) -> Any:
+        progress = kw.pop("progress")
+
+        def gated(done: int, total: int) -> None:
+            self.started.set()
+            self.release.wait(10)
+            progress(done, total)
+
+        return self.real.enrol_many(course_id, ids, progress=gated, **kw)  # type: ignore[attr-defined]
+
+
+def test_cancelling_a_bulk_enrolment_leaves_nobody_enrolled(
+    qtbot: QtBot, officer_workspace: Workspace
+) -> None:
+    _supervisor(officer_workspace)
+    add_workers(officer_workspace, 3)
+    course_id = _course(officer_workspace, capacity=10)
+    view = _view(qtbot, officer_workspace)
+    view.table.selectRow(0)
+    course = view.selected_course()
+    assert course is not None
+    gate = GatedTraining(officer_workspace.training)
+    dialog = EnrolDialog(gate, officer_workspace.workers, course)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for worker_id in _worker_ids(officer_workspace):
+        assert dialog.tick(worker_id)
+    assert dialog.ticked_label.text().startswith("3 worker")
+    _click(qtbot, dialog.enrol_button)
+    assert gate.started.wait(10)
+    assert dialog.cancel_button.isVisible() and not dialog.enrol_button.isEnabled()
+    _click(qtbot, dialog.cancel_button)
+    gate.release.set()
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert dialog.error.text() == "Enrolment cancelled: nobody was enrolled."
+    assert officer_workspace.training.participants(course_id) == []  # rolled back
 
 
 def test_record_attendance_completion_certificate_and_withdraw(
@@ -374,6 +447,15 @@ def test_screenshots(
         QApplication.processEvents()
         editor.grab().save(str(SHOTS / f"course_editor_{language}.png"))
         editor.reject()
+        blank = view.open_editor(None)
+        _set_date(blank.bindings["start_date"].widget, date(2026, 12, 3))
+        _set_date(blank.bindings["end_date"].widget, date(2026, 12, 1))
+        assert not blank.save()
+        assert blank.error_text("title") and blank.error_text("end_date")
+        QApplication.processEvents()
+        blank.grab().save(str(SHOTS / f"course_editor_errors_{language}.png"))
+        blank._saved = blank.values()
+        blank.reject()
         dialog = view.open_enrol()
         assert dialog is not None
         dialog.search.setText("Juan")

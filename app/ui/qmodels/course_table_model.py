@@ -207,6 +207,11 @@ class CourseTableModel(QAbstractTableModel):
     def query(self) -> CourseQuery:
         return self._query
 
+    @property
+    def loaded(self) -> bool:
+        """Whether a first page was read."""
+        return self._loaded
+
     def set_query(self, query: CourseQuery, *, force: bool = False) -> None:
         """Show the first page of `query` (nothing is read when unchanged and loaded)."""
         if query == self._query and self._loaded and not force:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -188,8 +189,13 @@ class CoursesView(QWidget):
     # --- the catalogue ------------------------------------------------------------------
 
     def load(self) -> None:
-        """Show the first page (called when the section is first shown)."""
+        """Show the first page (done by itself the first time the section is shown)."""
         self.model.set_query(self.model.query)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.model.loaded:
+            self.load()
+        super().showEvent(event)
 
     def apply_filter(self) -> None:
         self._timer.stop()
