@@ -15,8 +15,8 @@ from sqlmodel import Session, select
 from app.forms.form_codes import ALPHABET, normalize_form_code
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Worker, WorkerCreate, WorkerRead, full_name
-from app.models.enums import MigrationStage
-from app.services import workers
+from app.models.enums import MigrationStage, NoteKind
+from app.services import notes, workers
 from app.services.context import Actor, Message, ValidationFailed
 from app.services.db import Database
 
@@ -49,6 +49,8 @@ FORM_CODE_USED = QT_TRANSLATE_NOOP("Intake", "This form code is already used for
 FORM_CODE_USED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Intake", "This form code is already used for a worker of another mission ({code})."
 )
+
+INTENTIONS = "intentions"  # field 6.2 of the form: a case note, not a Worker column
 
 _BODY = re.compile(rf"^F(?:[A-Z]{{2}})?[{ALPHABET}]{{9}}$")
 _SEPARATORS = re.compile(r"[\s\-_./]+")
@@ -121,6 +123,13 @@ def form_code_holder(session: Session, *, code: str, actor: Actor) -> FormCodeHo
 def check_intake(values: Mapping[str, Any]) -> dict[str, Any]:
     """`values` with the form code in its printed form; ValidationFailed if the code is
     not a code or the stage is one a worker cannot start in."""
+    out, errors = _intake_rules(values)
+    if errors:
+        raise ValidationFailed(errors)
+    return out
+
+
+def _intake_rules(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Message]]:
     out = dict(values)
     errors: dict[str, Message] = {}
     raw = str(out.get("intake_form_code") or "").strip()
@@ -134,9 +143,7 @@ def check_intake(values: Mapping[str, Any]) -> dict[str, Any]:
     stage = out.get("migration_stage") or MigrationStage.PRE_DEPARTURE
     if str(getattr(stage, "value", stage)) not in {s.value for s in INTAKE_STAGES}:
         errors["migration_stage"] = _msg(STAGE_AT_INTAKE)
-    if errors:
-        raise ValidationFailed(errors)
-    return out
+    return out, errors
 
 
 def check_update(current: Worker | WorkerRead, changes: Mapping[str, Any]) -> None:
@@ -151,9 +158,24 @@ def check_update(current: Worker | WorkerRead, changes: Mapping[str, Any]) -> No
 def create_intake(
     session: Session, *, data: WorkerCreate | Mapping[str, Any], actor: Actor, today: date
 ) -> WorkerRead:
-    """A new worker from an intake: the intake rules, then `workers.create_worker`."""
+    """A new worker from an intake: the intake rules (a well-formed, free form code; a
+    starting stage), then `workers.create_worker` with its own validation; the answer to
+    6.2 (`intentions`, not a Worker field) becomes the first interview case note."""
     values = dict(data.model_dump() if isinstance(data, WorkerCreate) else data)
-    return workers.create_worker(session, data=check_intake(values), actor=actor, today=today)
+    intentions = str(values.pop(INTENTIONS, "") or "").strip()
+    values, errors = _intake_rules(values)
+    code = values["intake_form_code"]
+    if code and "intake_form_code" not in errors:
+        holder = form_code_holder(session, code=code, actor=actor)
+        if holder is not None:
+            errors["intake_form_code"] = holder.message()
+    if errors:
+        raise ValidationFailed(errors)
+    saved = workers.create_worker(session, data=values, actor=actor, today=today)
+    if intentions:
+        note = {"worker_id": saved.id, "kind": NoteKind.INTERVIEW, "text": intentions}
+        notes.add_note(session, data=note, actor=actor)
+    return saved
 
 
 class IntakeService:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from app.services.duplicates import DuplicateMatch, PersonProbe
 from app.services.intake import CONTEXT as INTAKE_CONTEXT
 from app.services.intake import (
     INTAKE_STAGES,
+    INTENTIONS,
     STAGE_AT_INTAKE,
     STAGE_IS_A_JOURNEY_ACTION,
     problem_message,
@@ -151,7 +153,7 @@ class WorkerEditor(QDialog):
         self._form_layout = QVBoxLayout(form)
         self._add_record_section()
         for section in INTAKE_SECTIONS:
-            fields = [f for f in section.fields if f.worker_field is not None]
+            fields = [f for f in section.fields if f.worker_field is not None or f.to_case_note]
             self._add_section(section.number, FORM_CONTEXT, section.title, fields)
         self._add_case_section()
         self._form_layout.addStretch(1)
@@ -203,7 +205,10 @@ class WorkerEditor(QDialog):
     def _add_section(self, number: int, ctx: str, title: str, fields: list[FormField]) -> None:
         _box, form = self._group(number, ctx, title)
         for item in fields:
-            self._add_row(form, item.worker_field or "", item.number, FORM_CONTEXT, item.label)
+            name = item.worker_field or INTENTIONS
+            self._add_row(form, name, item.number, FORM_CONTEXT, item.label)
+            if name == INTENTIONS:
+                self._intentions_row = (form, form.rowCount() - 1)
             if item.worker_field == "id_document_number":
                 self.id_hint = self._hint_row(form, "id_hint")
             if item.worker_field == "migration_stage":
@@ -213,6 +218,7 @@ class WorkerEditor(QDialog):
         hint = QLabel()
         hint.setObjectName(name)
         hint.setWordWrap(True)
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         return hint
@@ -259,6 +265,9 @@ class WorkerEditor(QDialog):
         mission = self.fields.bindings["mission_id"].widget
         mission.setEnabled(len(self._missions) > 1)
         self.fields.allow_only("migration_stage", tuple(s.value for s in INTAKE_STAGES))
+        # 6.2 becomes the first interview case note: only the intake service writes it.
+        form, row = self._intentions_row
+        form.setRowVisible(row, self._intake is not None)
         if self._form_code:
             self.fields.bindings["intake_form_code"].set(self._form_code)
         self._lock_form_code(bool(self._form_code))
@@ -274,6 +283,8 @@ class WorkerEditor(QDialog):
         self.fields.bindings["mission_id"].set(worker.mission_id)
         self.fields.bindings["mission_id"].widget.setEnabled(False)
         self.case_code.setText(worker.case_code)
+        form, row = self._intentions_row
+        form.setRowVisible(row, False)  # written once, as a case note, at intake
         self.fields.allowed.pop("migration_stage", None)
         stage = self.fields.bindings["migration_stage"]
         stage.retranslate()
