@@ -66,11 +66,13 @@ def known_missions(session: Session) -> frozenset[str]:
 
 
 def write_missions_of(user: ServerUser, known: frozenset[str]) -> frozenset[str]:
-    """Missions a user may push to (none for an HQ analyst; all for an admin)."""
-    if user.role is Role.HQ_ANALYST:
+    """Missions a user may push to: field roles their own; HQ analysts and admins none.
+
+    Administrators run users and devices; they change no case data (as in app.services).
+    """
+    del known  # kept in the signature: every caller passes the missions on file
+    if user.role in (Role.HQ_ANALYST, Role.ADMIN):
         return frozenset()
-    if user.role is Role.ADMIN:
-        return known
     return frozenset(user.mission_list())
 
 

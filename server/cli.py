@@ -10,12 +10,15 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from app.models import Mission
 from app.models.enums import Role
 from app.sync.bundle import BundleError
+from server import audit
 from server.config import Settings
 from server.db import make_engine, migrate, new_epoch
+from server.models import ServerUser
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
@@ -72,6 +75,22 @@ def _parser() -> argparse.ArgumentParser:
     reset.add_argument("username")
     reset.add_argument("--password-stdin", action="store_true")
     reset.set_defaults(handler=_reset_password)
+
+    role = sub.add_parser("set-role", help="change a user's role and missions")
+    role.add_argument("username")
+    role.add_argument("--role", required=True, choices=[r.value for r in Role])
+    role.add_argument("--missions", default="", help="comma-separated, e.g. MX or MX,SV")
+    role.set_defaults(handler=_set_role)
+
+    sub.add_parser(
+        "audit-verify", help="check the audit log's hash chain (exit 1 if a row was altered)"
+    ).set_defaults(handler=_audit_verify)
+    grant = sub.add_parser(
+        "grant-app-role",
+        help="PostgreSQL: let ROLE run the server; it may only append to the audit log",
+    )
+    grant.add_argument("role")
+    grant.set_defaults(handler=_grant_app_role)
 
     sub.add_parser("list-devices", help="registered devices").set_defaults(handler=_list_devices)
     revoke = sub.add_parser("revoke-device", help="block a device (lost or stolen laptop)")
@@ -166,6 +185,8 @@ def _create_user(args: argparse.Namespace, settings: Settings) -> int:
             missions=args.missions.split(","),
             full_name=args.full_name,
         )
+        session.flush()
+        _audit(session, audit.USER_CREATED, user.username, user.role.value, user.missions)
         session.commit()
         print(f"user {user.username} created ({user.role.value}; missions {user.missions})")
     return 0
@@ -176,7 +197,8 @@ def _reset_password(args: argparse.Namespace, settings: Settings) -> int:
 
     password = _secret(args.password_stdin, "New password")
     with _session(settings) as session:
-        reset_password(session, username=args.username, password=password)
+        user = reset_password(session, username=args.username, password=password)
+        _audit(session, audit.PASSWORD_RESET, user.username, user.role.value, user.missions)
         session.commit()
     print(f"password of {args.username} changed; their sign-ins were ended")
     return 0
@@ -209,7 +231,7 @@ def _revoke_device(args: argparse.Namespace, settings: Settings) -> int:
             if found is None:
                 raise ValueError(f"There is no device {args.device}.") from None
             device_id = found.id
-        if revoke_device(session, device_id) is None:
+        if revoke_device(session, device_id, by_username=_operator(), by_role="cli") is None:
             raise ValueError(f"There is no device {args.device}.")
         session.commit()
     print(f"device {args.device} revoked; its sign-ins stopped working")
@@ -222,6 +244,17 @@ def _import_bundle(args: argparse.Namespace, settings: Settings) -> int:
     passphrase = _passphrase(args.passphrase_stdin, confirm=False)
     with _session(settings) as session:
         summary = import_push_bundle(session, args.file, passphrase)
+        audit.append(
+            session,
+            event=audit.BUNDLE_IMPORT,
+            username=_operator(),
+            role="cli",
+            entity="bundle",
+            record_id=summary.bundle_id,
+            count=sum(summary.counts.values()),
+            outcome="already_imported" if summary.already_imported else "ok",
+        )
+        session.commit()
     if summary.already_imported:
         print(f"bundle {summary.bundle_id} was already imported; nothing changed")
     print(json.dumps({"bundle_id": summary.bundle_id, "results": summary.counts}))
@@ -240,9 +273,109 @@ def _export_bundle(args: argparse.Namespace, settings: Settings) -> int:
             passphrase=passphrase,
             since=args.since,
         )
-    rows = sum(len(b.rows) for p in bundle.pages for b in p.entities.values())
+        rows = sum(len(b.rows) for p in bundle.pages for b in p.entities.values())
+        session.rollback()
+        audit.append(
+            session,
+            event=audit.BUNDLE_EXPORT,
+            username=_operator(),
+            role="cli",
+            mission_id=audit.home_mission(m.upper() for m in args.mission),
+            entity="bundle",
+            fields=[m.lower() for m in args.mission],
+            count=rows,
+        )
+        session.commit()
     print(f"wrote {args.output}: {rows} rows, {len(bundle.results)} mutation answers")
     return 0
+
+
+def _set_role(args: argparse.Namespace, settings: Settings) -> int:
+    with _session(settings) as session:
+        user = _change_role(session, args.username, Role(args.role), args.missions.split(","))
+        _audit(session, audit.ROLE_CHANGED, user.username, user.role.value, user.missions, ["role"])
+        session.commit()
+        print(f"user {user.username} is now {user.role.value} (missions {user.missions or '-'})")
+    return 0
+
+
+def _change_role(session: Session, username: str, role: Role, missions: list[str]) -> ServerUser:
+    """Give a user another role and missions (the same rules as create-user)."""
+    from server.users import AdminError
+
+    user = session.exec(
+        select(ServerUser).where(ServerUser.username == username.strip().lower())
+    ).first()
+    if user is None:
+        raise AdminError(f"There is no user {username}.")
+    codes = sorted({m.strip().upper() for m in missions if m.strip()})
+    for code in codes:
+        if session.get(Mission, code) is None:
+            raise AdminError(f"There is no mission {code}.")
+    if role in (Role.FIELD_OFFICER, Role.SUPERVISOR) and (not codes or "HQ" in codes):
+        raise AdminError("Officers and supervisors need at least one field mission.")
+    user.role = role
+    user.missions = ",".join(codes)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def _audit_verify(_args: argparse.Namespace, settings: Settings) -> int:
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    with engine.connect() as conn:
+        report = audit.verify_chain(conn)
+    engine.dispose()
+    if report.ok:
+        print(f"audit log intact: {report.checked} rows, hash chain verified")
+        return 0
+    print(
+        f"audit log ALTERED at row {report.first_bad_seq}: {report.reason} "
+        f"({report.checked} rows before it are intact)",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _grant_app_role(args: argparse.Namespace, settings: Settings) -> int:
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    with engine.begin() as conn:
+        audit.grant_app_role(conn, args.role)
+    engine.dispose()
+    print(f"role {args.role} may use the server tables; the audit log only by appending")
+    return 0
+
+
+def _operator() -> str:
+    """Who runs the command (the operating-system account), for the audit log."""
+    try:
+        return getpass.getuser()[:80]
+    except (KeyError, OSError):
+        return "cli"
+
+
+def _audit(
+    session: Session,
+    event: str,
+    username: str,
+    role: str,
+    missions: str,
+    fields: Sequence[str] = (),
+) -> None:
+    """Audit an administration command on a user (the user's name is the record)."""
+    audit.append(
+        session,
+        event=event,
+        username=_operator(),
+        role="cli",
+        mission_id=audit.home_mission(m for m in missions.split(",") if m),
+        entity="user",
+        record_id=username,
+        fields=fields,
+        outcome=role,
+    )
 
 
 def _passphrase(from_stdin: bool, *, confirm: bool) -> str:

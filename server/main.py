@@ -14,7 +14,7 @@ from server.db import make_engine, migrate
 from server.deps import ServerState
 from server.errors import install_error_handlers
 from server.middleware import GzipRequestMiddleware, VersionHeadersMiddleware
-from server.routes import admin, auth, health, sync
+from server.routes import admin, audit, auth, health, sync
 
 log = logging.getLogger("puente.server")
 
@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     api.state.puente = state
     install_error_handlers(api)
-    for router in (auth.router, sync.router, admin.router, health.router):
+    for router in (auth.router, sync.router, admin.router, audit.router, health.router):
         api.include_router(router)
     api.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     api.add_middleware(GzipRequestMiddleware, max_bytes=settings.max_body_bytes)

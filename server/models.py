@@ -151,6 +151,35 @@ class AuditEntry(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow)
 
 
+class AuditLog(SQLModel, table=True):
+    """One security event, append-only and hash-chained; names and ids, never personal values.
+
+    `hash` is SHA-256 over the previous row's hash and the canonical encoding of this row
+    (server.audit.canonical), so an edited, inserted or removed row breaks the chain.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_mission_at", "mission_id", "at"),)
+
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: datetime = Field(default_factory=utcnow, index=True)
+    username: str = Field(default="", max_length=80)
+    role: str = Field(default="", max_length=32)
+    device_id: uuid.UUID | None = None
+    mission_id: str = Field(default="", max_length=2)
+    event: str = Field(max_length=40, index=True)
+    entity: str = Field(default="", max_length=40)
+    record_id: str = Field(default="", max_length=40)
+    fields: str = Field(default="", max_length=2000, description="comma-separated names")
+    outcome: str = Field(default="ok", max_length=40)
+    count: int = 0
+    source: str = Field(default="server", max_length=8, description="server or client")
+    client_event_id: uuid.UUID | None = Field(default=None, unique=True)
+    client_at: datetime | None = None
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)
+
+
 class ImportedBundle(SQLModel, table=True):
     """A bundle file already imported (importing it again changes nothing)."""
 
@@ -172,5 +201,6 @@ SERVER_ONLY_MODELS: tuple[type[SQLModel], ...] = (
     MutationLedger,
     ServerConflict,
     AuditEntry,
+    AuditLog,
     ImportedBundle,
 )

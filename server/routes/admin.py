@@ -12,6 +12,8 @@ from app.models import Mission
 from app.models.base import utcnow
 from app.models.enums import Role
 from app.sync.protocol import DeviceInfo, MissionInfo
+from server import audit
+from server.db import lock_for_write
 from server.deps import AdminDep, PrincipalDep, SessionDep
 from server.errors import ApiError
 from server.models import AuthToken, Device, ServerUser
@@ -77,8 +79,15 @@ def devices(_admin: AdminDep, session: SessionDep) -> list[DeviceInfo]:
     responses=ERRORS(401, 403, 404, 422),
     summary="Block a device (lost or stolen laptop): its tokens stop working at once",
 )
-def revoke(device_id: uuid.UUID, _admin: AdminDep, session: SessionDep) -> DeviceInfo:
-    device = revoke_device(session, device_id)
+def revoke(device_id: uuid.UUID, admin: AdminDep, session: SessionDep) -> DeviceInfo:
+    lock_for_write(session)
+    device = revoke_device(
+        session,
+        device_id,
+        by_username=admin.username,
+        by_role=admin.role.value,
+        by_device=admin.device.id,
+    )
     if device is None:
         raise ApiError(404, "not_found", "There is no such device.")
     session.commit()
@@ -91,11 +100,30 @@ def list_devices(session: SessionDep) -> list[DeviceInfo]:
     return [_info(session, d) for d in rows]
 
 
-def revoke_device(session: SessionDep, device_id: uuid.UUID) -> Device | None:
-    """Mark a device revoked and revoke its tokens; the caller commits."""
+def revoke_device(
+    session: SessionDep,
+    device_id: uuid.UUID,
+    *,
+    by_username: str,
+    by_role: str,
+    by_device: uuid.UUID | None = None,
+) -> Device | None:
+    """Mark a device revoked, revoke its tokens and audit it; the caller commits."""
     device = session.get(Device, device_id)
     if device is None:
         return None
+    owner = session.get(ServerUser, device.user_id)
+    audit.append(
+        session,
+        event=audit.DEVICE_REVOKED,
+        username=by_username,
+        role=by_role,
+        device_id=by_device,
+        mission_id=audit.home_mission(owner.mission_list()) if owner else "",
+        entity="device",
+        record_id=str(device.id),
+        outcome="ok" if device.revoked_at is None else "already_revoked",
+    )
     now = utcnow()
     device.revoked_at = device.revoked_at or now
     session.add(device)

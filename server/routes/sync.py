@@ -20,9 +20,10 @@ from app.sync.protocol import (
     PushRequest,
     PushResponse,
 )
+from server import audit
 from server.auth import HQ, Principal
 from server.db import SEQ_COUNTER, get_epoch, lock_for_write
-from server.deps import PrincipalDep, SessionDep, VersionsDep
+from server.deps import PrincipalDep, SessionDep, SupervisorDep, VersionsDep
 from server.errors import ApiError
 from server.models import ServerConflict, ServerCounter
 from server.routes.common import ERRORS, actor_of
@@ -62,6 +63,7 @@ def push(body: PushRequest, principal: PrincipalDep, session: SessionDep) -> Pus
         raise ApiError(403, "read_only", "Your role can read but not change records.")
     lock_for_write(session)
     results = apply_batch(session, actor_of(principal), body.mutations)
+    audit.record_push(session, principal, body.mutations, results)
     epoch = get_epoch(session)
     session.commit()
     return PushResponse(results=results, server_epoch=epoch, server_time=utcnow())
@@ -97,6 +99,10 @@ def pull(
     scope = narrowed_scope(principal, missions)
     page = pull_page(session, scope=scope, since=since, limit=limit, epoch=current)
     session.rollback()
+    count = sum(len(block["rows"]) for block in page["entities"].values())
+    if count:  # an empty pull read nothing: no audit row for "nothing to do"
+        audit.append_for(session, principal, event=audit.SYNC_PULL, count=count)
+        session.commit()
     body = json.dumps(page, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     return _raw(body, current)
 
@@ -110,11 +116,11 @@ def _raw(body: bytes, epoch: str) -> Response:
 @router.get(
     "/conflicts",
     response_model=list[ConflictRecord],
-    responses=ERRORS(401, 422, 426),
-    summary="Conflicts the server recorded in the caller's missions",
+    responses=ERRORS(401, 403, 422, 426),
+    summary="Conflicts the server recorded in the caller's missions (supervisors and HQ)",
 )
 def conflicts(
-    principal: PrincipalDep,
+    principal: SupervisorDep,
     session: SessionDep,
     missions: MissionsQuery = None,
     open_only: Annotated[bool, Query(description="only the unresolved ones")] = True,

@@ -162,10 +162,28 @@ def rule_pull(w: World) -> None:
 def rule_conflicts(w: World) -> None:
     for params in ({}, {"missions": "HN"}, {"open_only": "false"}):
         r = w.client.get("/sync/v1/conflicts", params=params, headers=w.mx.headers)
-        assert r.status_code == 200 and r.json() == []
+        assert r.status_code == 403  # the mission's conflict list is for supervisors
         _no_leak(r, w)
     r = w.client.get("/sync/v1/conflicts", headers=w.hq.headers)
     assert [c["entity_id"] for c in r.json()] == [str(w.hn_worker)]
+
+
+def rule_audit_read(w: World) -> None:
+    r = w.client.get("/audit/v1/events", params={"mission": "HN"}, headers=w.mx.headers)
+    assert r.status_code == 403  # HQ reads the audit log, officers do not
+    _no_leak(r, w)
+    r = w.client.get("/audit/v1/events", params={"mission": "HN"}, headers=w.hq.headers)
+    assert r.status_code == 200 and SECRET not in r.text
+
+
+def rule_audit_upload(w: World) -> None:
+    event = {"event_id": str(uuid.uuid4()), "at": "2026-11-26T00:00:00Z", "event": "export"}
+    body = {"events": [{**event, "mission_id": "HN"}]}
+    r = w.client.post("/audit/v1/events", json=body, headers=w.mx.headers)
+    assert r.status_code == 200 and r.json()["refused"] == {
+        event["event_id"]: "mission_not_allowed"
+    }
+    _no_leak(r, w)
 
 
 def rule_missions(w: World) -> None:
@@ -201,6 +219,8 @@ RULES: dict[tuple[str, str], Callable[[World], None]] = {
     ("GET", "/sync/v1/pull"): rule_pull,
     ("GET", "/sync/v1/conflicts"): rule_conflicts,
     ("GET", "/missions"): rule_missions,
+    ("GET", "/audit/v1/events"): rule_audit_read,
+    ("POST", "/audit/v1/events"): rule_audit_upload,
     ("GET", "/admin/users"): _admin_only("GET", "/admin/users"),
     ("GET", "/admin/devices"): _admin_only("GET", "/admin/devices"),
     ("POST", "/admin/devices/{device_id}/revoke"): _admin_only(
