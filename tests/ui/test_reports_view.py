@@ -165,3 +165,31 @@ def test_an_officer_chooses_among_their_missions_only(qtbot: QtBot, tmp_path: Pa
         "abroad": [1.0],
         "returned": [2.0],
     }
+
+
+def test_switching_language_relabels_tables_and_charts(
+    qtbot: QtBot, tmp_path: Path, qm_dir: Path | None
+) -> None:
+    if qm_dir is None:
+        pytest.skip("no tools/i18n.py and no built .qm files: nothing to switch to yet")
+    from app.ui.i18n import LanguageSwitcher
+
+    switcher = LanguageSwitcher(folder=qm_dir)
+    switcher.apply("en")
+    view, _docs, _ask = make_view(qtbot, tmp_path)
+    show(qtbot, view)
+    try:
+        switcher.apply("es")
+        qtbot.waitUntil(lambda: view.show_button.text() == "&Mostrar indicadores")
+        headline = view.tables["headline"]
+        assert headline.horizontalHeaderItem(0).text() == "Indicador"
+        assert headline.item(0, 0).text() == "Personas trabajadoras acompañadas"
+        stage = view.charts["workers_by_stage"].series()[0]
+        assert isinstance(stage, QAbstractBarSeries)
+        assert [s.label() for s in stage.barSets()] == ["Mujer", "Hombre"]
+        assert view.mission.itemText(0) == "Todas las misiones"
+        switcher.apply("fr")
+        qtbot.waitUntil(lambda: view.export_buttons["pdf"].text() == "Exporter en PDF…")  # type: ignore[index]
+        assert view.tables["headline"].item(0, 0).text() == "Travailleurs suivis"
+    finally:
+        switcher.apply("en")
