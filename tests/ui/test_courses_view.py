@@ -477,3 +477,51 @@ def test_screenshots(
         assert view.new_button.text() != "New course…"
     finally:
         switcher.apply("en")
+
+
+def test_the_catalogue_model_pages_sorts_and_labels(
+    officer_workspace: Workspace, qapp: object
+) -> None:
+    """Widget-free: 25 courses read 10 at a time; the store sorts; full courses in red."""
+    from PySide6.QtGui import QColor
+
+    from app.ui.qmodels.course_table_model import (
+        COL_CAPACITY,
+        COL_STAGE,
+        CourseIdRole,
+        CourseTableModel,
+        ParticipantTableModel,
+    )
+
+    _supervisor(officer_workspace)
+    for i in range(25):
+        _course(officer_workspace, code=f"C-{i:02d}", capacity=1 + i)
+    model = CourseTableModel(officer_workspace.training, page_size=10)
+    model.set_query(model.query)
+    assert model.rowCount() == 10 and model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 25
+    ids = {model.index(r, 0).data(CourseIdRole) for r in range(25)}
+    assert len(ids) == 25
+    model.sort(COL_CAPACITY, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 10  # read again from the first page
+    assert [model.index(r, COL_CAPACITY).data() for r in range(3)] == ["25", "24", "23"]
+    assert model.index(0, COL_STAGE).data() == "Preparing to leave"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Code", "Title", "Mission", "Kind"]
+
+    add_workers(officer_workspace, 1)
+    model.sort(COL_CAPACITY, Qt.SortOrder.AscendingOrder)
+    smallest = model.course(0)
+    assert smallest is not None and smallest.capacity == 1
+    officer_workspace.training.enrol_many(smallest.id, _worker_ids(officer_workspace), on=TODAY)
+    model.reload()
+    assert model.index(0, COL_TAKEN).data() == "1"
+    assert model.index(0, COL_TAKEN).data(Qt.ItemDataRole.ForegroundRole) == QColor("#b00020")
+
+    people = ParticipantTableModel()
+    people.set_rows(officer_workspace.training.participants(smallest.id))
+    assert people.rowCount() == 1
+    assert people.index(0, P_STATUS).data() == "Enrolled"
+    assert people.index(0, P_ATTENDANCE).data().startswith("0 session")

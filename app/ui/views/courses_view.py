@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -34,8 +34,6 @@ from app.services.lists import CourseRow
 from app.services.training import ParticipantRow
 from app.services.workspace import TrainingService, WorkerService
 from app.ui import labels
-from app.ui.dialogs.course_editor import CourseEditor
-from app.ui.dialogs.enrol_dialog import AttendanceDialog, CompletionDialog, EnrolDialog
 from app.ui.i18n import format_date, qt_tr
 from app.ui.qmodels.course_table_model import (
     COL_KIND,
@@ -52,6 +50,10 @@ from app.ui.qmodels.course_table_model import (
     ParticipantTableModel,
     label_choices,
 )
+
+if TYPE_CHECKING:  # the dialogs (and the field rules they use) load when first opened
+    from app.ui.dialogs.course_editor import CourseEditor
+    from app.ui.dialogs.enrol_dialog import AttendanceDialog, CompletionDialog, EnrolDialog
 
 SEARCH_DELAY_MS = 150
 COURSE_WIDTHS = (110, 260, 70, 150, 130, 100, 100, 70, 80)
@@ -318,6 +320,8 @@ class CoursesView(QWidget):
 
     def open_editor(self, course_id: uuid.UUID | None) -> CourseEditor:
         """The course editor, new or for `course_id` (window-modal, not blocking)."""
+        from app.ui.dialogs.course_editor import CourseEditor
+
         actor = self._actor()
         missions = tuple(m for m in actor.missions) or (actor.home_mission,)
         editor = CourseEditor(self._training, course_id=course_id, missions=missions, parent=self)
@@ -332,6 +336,8 @@ class CoursesView(QWidget):
             self.open_editor(self._course.id)
 
     def open_enrol(self) -> EnrolDialog | None:
+        from app.ui.dialogs.enrol_dialog import EnrolDialog
+
         if self._course is None:
             return None
         dialog = EnrolDialog(self._training, self._workers, self._course, parent=self)
@@ -339,6 +345,8 @@ class CoursesView(QWidget):
         return self._show(dialog)
 
     def open_attendance(self) -> AttendanceDialog | None:
+        from app.ui.dialogs.enrol_dialog import AttendanceDialog
+
         if self._course is None:
             return None
         hours = self._training.course(self._course.id).hours
@@ -350,6 +358,8 @@ class CoursesView(QWidget):
         return self._show(dialog)
 
     def open_completion(self) -> CompletionDialog | None:
+        from app.ui.dialogs.enrol_dialog import CompletionDialog
+
         person = self.selected_participant()
         if person is None:
             return None
