@@ -6,7 +6,7 @@ import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -178,6 +178,35 @@ def create_intake(
     return saved
 
 
+def update_profile(
+    session: Session,
+    *,
+    worker_id: uuid.UUID,
+    changes: Mapping[str, Any],
+    actor: Actor,
+    today: date,
+    expected_updated_at: datetime | None = None,
+) -> WorkerRead:
+    """What the editor changes in a stored worker: any field but the stage (the journey
+    actions of `placements` move it, with their checks); a form code in printed form."""
+    current = workers.get_worker(session, worker_id=worker_id, actor=actor)
+    check_update(current, changes)
+    values = dict(changes)
+    if "intake_form_code" in values:
+        cleaned, errors = _intake_rules({"intake_form_code": values["intake_form_code"]})
+        if "intake_form_code" in errors:
+            raise ValidationFailed({"intake_form_code": errors["intake_form_code"]})
+        values["intake_form_code"] = cleaned["intake_form_code"]
+    return workers.update_worker(
+        session,
+        worker_id=worker_id,
+        changes=values,
+        actor=actor,
+        today=today,
+        expected_updated_at=expected_updated_at,
+    )
+
+
 class IntakeService:
     """The intake use cases bound to the store, the acting person and the clock."""
 
@@ -195,3 +224,20 @@ class IntakeService:
     def create(self, data: WorkerCreate | Mapping[str, Any]) -> WorkerRead:
         with self._db.write() as s:
             return create_intake(s, data=data, actor=self._actor(), today=self._today())
+
+    def update(
+        self,
+        worker_id: uuid.UUID,
+        changes: Mapping[str, Any],
+        *,
+        expected_updated_at: datetime | None = None,
+    ) -> WorkerRead:
+        with self._db.write() as s:
+            return update_profile(
+                s,
+                worker_id=worker_id,
+                changes=changes,
+                actor=self._actor(),
+                today=self._today(),
+                expected_updated_at=expected_updated_at,
+            )

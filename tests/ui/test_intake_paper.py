@@ -139,6 +139,25 @@ def test_the_intake_service_refuses_abroad_a_bad_code_and_a_used_code(
     assert officer_workspace.workers.count() == 1
 
 
+def test_the_intake_service_refuses_a_direct_stage_change_of_a_stored_worker(
+    officer_workspace: Workspace,
+) -> None:
+    intake = _intake(officer_workspace)
+    saved = intake.create(valid_worker())
+    with pytest.raises(ValidationFailed) as refused:
+        intake.update(saved.id, {"migration_stage": "abroad", "community": "Tlacolula"})
+    assert "journey actions" in refused.value.errors["migration_stage"].text
+    assert officer_workspace.workers.get(saved.id).community == "San Juan de los Lagos"
+    code = new_form_code("MX")
+    changed = intake.update(
+        saved.id, {"migration_stage": "pre_departure", "intake_form_code": code.lower()}
+    )
+    assert changed.intake_form_code == code  # the same stage is no change; code as printed
+    with pytest.raises(ValidationFailed) as mistyped:
+        intake.update(saved.id, {"intake_form_code": "F-MX-1234"})
+    assert "not a form code" in mistyped.value.errors["intake_form_code"].text
+
+
 # --- the duplicate check ----------------------------------------------------------------
 
 
@@ -190,6 +209,9 @@ def test_create_anyway_creates_and_back_to_the_form_keeps_the_typing(
     assert officer_workspace.workers.count() == 2
     assert len(saved) == 1 and editor.case_code.text().startswith("MX-")
     assert editor.worker is not None and editor.worker.given_names == "Jose"
+    assert editor.duplicate_dialog is None
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # saved: Esc closes without asking
+    assert not editor.isVisible()
 
 
 def test_someone_new_is_created_straight_away(
@@ -360,3 +382,16 @@ def test_screens_in_spanish_and_french(
         qtbot.mouseClick(duplicates.back_button, Qt.MouseButton.LeftButton)
     finally:
         switcher.apply("en")
+
+
+def test_a_code_scanned_while_a_new_intake_is_open_binds_it_once(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    editor = _editor(qtbot, officer_workspace)
+    assert not editor.form_code_banner.isVisible()
+    first, second = new_form_code("MX"), new_form_code("MX")
+    assert editor.bind_form_code(first)
+    assert editor.form_code_banner.isVisible() and first in editor.form_code_banner.text()
+    assert _field(editor, "intake_form_code").isReadOnly()
+    assert not editor.bind_form_code(second)  # one paper form per intake
+    assert _field(editor, "intake_form_code").text() == first

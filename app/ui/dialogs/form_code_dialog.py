@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -49,6 +50,7 @@ class FormCodeDialog(QDialog):
         self.edit.setFont(font)
         self.edit.setPlaceholderText(EXAMPLE)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(EXAMPLE) * 2)
+        self.setMinimumWidth(self.edit.minimumWidth() + 40)
         self.prompt.setBuddy(self.edit)
         self.error = QLabel(self)
         self.error.setObjectName("error")
@@ -75,6 +77,7 @@ class FormCodeDialog(QDialog):
         # A scanner types the code and presses Enter: Enter presses Start (the default).
         self.edit.textEdited.connect(lambda _t: self._clear_error())
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped text fits
         layout.addWidget(self.prompt)
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
@@ -107,6 +110,7 @@ class FormCodeDialog(QDialog):
         self._refusal = message
         self.error.setText(message.render(qt_tr))
         self.error.show()
+        self.adjustSize()
         self.edit.selectAll()  # the next scan or typing replaces the refused code
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -72,9 +72,12 @@ class DuplicateChecking(Protocol):
 
 
 class IntakeCreating(Protocol):
-    """Creates a worker under the intake rules (services.intake.IntakeService)."""
+    """Creates and changes workers under the intake rules (services.intake.IntakeService)."""
 
     def create(self, data: Mapping[str, Any]) -> WorkerRead: ...
+    def update(
+        self, worker_id: uuid.UUID, changes: Mapping[str, Any], *, expected_updated_at: Any = None
+    ) -> WorkerRead: ...
 
 
 class WorkerEditor(QDialog):
@@ -219,6 +222,7 @@ class WorkerEditor(QDialog):
         hint.setObjectName(name)
         hint.setWordWrap(True)
         hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         return hint
@@ -306,6 +310,16 @@ class WorkerEditor(QDialog):
             self.fields.bindings["state"].set(values["state"])
         self._update_id_hint()
 
+    def bind_form_code(self, code: str) -> bool:
+        """Bind this new intake to a paper form (as printed); False if it cannot be."""
+        current = self.fields.bindings["intake_form_code"].get()
+        if self._worker is not None or (current and current != code):
+            return False
+        self._form_code = code
+        self.fields.bindings["intake_form_code"].set(code)
+        self._lock_form_code(True)
+        return True
+
     def _lock_form_code(self, bound: bool) -> None:
         """A form code that came from the paper form (or is stored) is shown, not typed."""
         edit = self.fields.bindings["intake_form_code"].widget
@@ -386,7 +400,7 @@ class WorkerEditor(QDialog):
                 }
                 if not changes:
                     return True
-                saved = self._service.update(
+                saved = (self._intake or self._service).update(
                     self._worker.id, changes, expected_updated_at=self._worker.updated_at
                 )
         except ValidationFailed as exc:
@@ -460,7 +474,7 @@ class WorkerEditor(QDialog):
 
         dialog = DuplicateDialog(matches, parent=self)
         dialog.open_requested.connect(self._open_match)
-        dialog.create_requested.connect(lambda: self._store(self._values_with_code()))
+        dialog.create_requested.connect(self._create_anyway)
         dialog.rejected.connect(self._back_to_form)
         self.duplicate_dialog = dialog
         dialog.open()
@@ -474,6 +488,10 @@ class WorkerEditor(QDialog):
         values = self.fields.values()
         self._form_code_ok(values)
         return values
+
+    def _create_anyway(self) -> None:
+        self.duplicate_dialog = None
+        self._store(self._values_with_code())
 
     def _open_match(self, worker_id: uuid.UUID) -> None:
         """Leave this intake unsaved (nothing was written) and open the stored worker."""

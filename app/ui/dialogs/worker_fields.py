@@ -269,6 +269,7 @@ _MAKERS: dict[str, Callable[[FieldFactory, str], Binding]] = {
     "intake_form_code": _optional_code,
     "address_line": _long,
     "skills": _long,
+    "intentions": _long,  # 6.2: the first interview case note, not a Worker column
     "date_of_birth": _date,
     "consent_date": _date,
     "consent_withdrawn_at": _date,
