@@ -75,8 +75,14 @@ def _view(qtbot: QtBot, ws: Workspace) -> FollowUpsView:
     view = FollowUpsView(clocked.followups, clocked.notes, ws.actor)
     qtbot.addWidget(view)
     view.resize(1100, 600)
-    view.show()  # reads the lists
+    with qtbot.waitSignal(view.refreshed):
+        view.show()  # reads the lists, off the GUI thread
     return view
+
+
+def _choose(qtbot: QtBot, view: FollowUpsView, officer: str) -> None:
+    with qtbot.waitSignal(view.refreshed):
+        assert view.choose_officer(officer) is not None
 
 
 def _notes_in(view: FollowUpsView, tab: int) -> list[uuid.UUID]:
@@ -118,7 +124,8 @@ def test_mark_done_removes_it_and_double_click_opens_the_worker(
     assert not view.done_button.isEnabled()
     assert view.select_note(notes["late_1"])
     assert view.done_button.isEnabled()
-    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.refreshed):
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     assert _notes_in(view, 0) == [notes["late_10"]]
     assert view.tabs.tabText(0) == "Overdue (1)"
     assert counts[-1] == (1, 2, 1)
@@ -139,17 +146,18 @@ def test_a_supervisor_chooses_all_officers_or_one(
     officer_workspace.set_actor(SUPERVISOR)
     view = _view(qtbot, officer_workspace)
     assert view.tabs.tabText(0) == "Overdue (0)"  # "me": the supervisor wrote none
-    assert view.choose_officer(ALL)
+    _choose(qtbot, view, ALL)
     assert _notes_in(view, 0) == [notes["late_10"], notes["pedro"], notes["late_1"]]
     assert view.tabs.tabText(0) == "Overdue (3)"
-    assert view.choose_officer("pedro.ruiz")
+    _choose(qtbot, view, "pedro.ruiz")
     assert _notes_in(view, 0) == [notes["pedro"]]
     assert [view.tabs.tabText(i) for i in range(3)] == [
         "Overdue (1)", "Due this week (0)", "Later (0)"
     ]  # fmt: skip
     # a supervisor may mark another officer's follow-up done
     view.select_note(notes["pedro"])
-    view.mark_done()
+    with qtbot.waitSignal(view.refreshed):
+        view.mark_done()
     assert _notes_in(view, 0) == []
 
 
@@ -185,7 +193,7 @@ def test_screenshots(
     try:
         switcher.apply(language)
         view = _view(qtbot, officer_workspace)
-        view.choose_officer(ALL)
+        _choose(qtbot, view, ALL)
         view.tables[0].selectRow(0)
         QApplication.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -145,9 +145,16 @@ class FollowUpTableModel(QAbstractTableModel):
     def query(self) -> FollowUpQuery | None:
         return self._query
 
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
     def set_query(self, query: FollowUpQuery) -> None:
         """Show the first page of `query` (always read again: notes change underneath)."""
-        page = self._source.page(query, limit=self._page_size)
+        self.set_page(query, self._source.page(query, limit=self._page_size))
+
+    def set_page(self, query: FollowUpQuery, page: Page[FollowUpRow]) -> None:
+        """Show `page`, the first page of `query` read elsewhere (off the GUI thread)."""
         self.beginResetModel()
         self._query = query
         self._rows = list(page.rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Signal
@@ -24,11 +25,22 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Role
 from app.services.context import Actor, ServiceError
-from app.services.followups import FollowUpFilter, FollowUpRow
-from app.services.lists import FollowUpBucket, FollowUpQuery
+from app.services.followups import FollowUpFilter, FollowUpRow, FollowUpView
+from app.services.lists import FollowUpBucket, FollowUpQuery, Page
 from app.services.workspace import FollowUpService, NoteService
 from app.ui.i18n import qt_tr
 from app.ui.qmodels.followup_table_model import FollowUpRole, FollowUpTableModel
+from app.ui.tasks import Progress, Task, run_task
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one refresh read: the counts, the other officers, the first page of each group."""
+
+    view: FollowUpView
+    authors: list[str]
+    pages: list[tuple[FollowUpQuery, Page[FollowUpRow]]]
+
 
 BUCKETS = (FollowUpBucket.OVERDUE, FollowUpBucket.THIS_WEEK, FollowUpBucket.LATER)
 COLUMN_WIDTHS = (100, 80, 200, 130, 100, 110, 160)
@@ -40,6 +52,7 @@ class FollowUpsView(QWidget):
 
     open_worker = Signal(object)  # uuid.UUID
     counts_changed = Signal(int, int, int)  # overdue, this week, later
+    refreshed = Signal()  # the lists and counts on screen were read again
 
     def __init__(
         self,
@@ -55,6 +68,7 @@ class FollowUpsView(QWidget):
         self._notes = notes
         self._actor = actor
         self.today: date | None = None
+        self._generation = 0
         self.counts = (0, 0, 0)
         self._authors: list[str] = []
         self.officer = QComboBox(self)
@@ -63,6 +77,11 @@ class FollowUpsView(QWidget):
         self.officer_label.setBuddy(self.officer)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         self.done_button = QPushButton(self)
         self.done_button.setObjectName("mark_done")
         self.open_button = QPushButton(self)
@@ -85,6 +104,7 @@ class FollowUpsView(QWidget):
         bar.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.problem)
         layout.addWidget(self.tabs, 1)
         self.officer.activated.connect(lambda _i: self.refresh())
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
@@ -128,23 +148,55 @@ class FollowUpsView(QWidget):
             return self._actor().username
         return str(chosen)
 
-    def refresh(self) -> None:
-        """Read the counts and the three groups again."""
+    def refresh(self) -> Task:
+        """Read the counts and the three groups again, off the GUI thread; `refreshed`
+        is emitted once they are shown (an older read arriving late is dropped)."""
         author = self.author()
-        view = self._followups.view(FollowUpFilter(author=author), limit=1)
+        me = self._actor().username
+        see_all = self.may_see_all()
+        size = self.models[0].page_size
+        self._generation += 1
+        generation = self._generation
+        service = self._followups
+
+        def work(_progress: Progress) -> _Read:
+            view = service.view(FollowUpFilter(author=author), limit=1)
+            every = view if author is None or not see_all else service.view(None, limit=1)
+            queries = [FollowUpQuery(today=view.today, author=author, bucket=b) for b in BUCKETS]
+            pages = [(q, service.page(q, limit=size)) for q in queries]
+            authors = [a.author for a in every.by_author if a.author != me] if see_all else []
+            return _Read(view, authors, pages)
+
+        return run_task(
+            work,
+            on_done=lambda read: self._show_read(generation, read),
+            on_error=lambda exc: self._read_failed(generation, exc),
+        )
+
+    def _show_read(self, generation: int, read: _Read) -> None:
+        if generation != self._generation:
+            return
+        view = read.view
         self.today = view.today
         self.counts = (view.overdue_count, view.this_week_count, view.later_count)
-        if self.may_see_all():
-            every = view if author is None else self._followups.view(None, limit=1)
-            authors = [a.author for a in every.by_author if a.author != self._actor().username]
-            if authors != self._authors:
-                self._authors = authors
-                self._fill_officers()
-        for model, bucket in zip(self.models, BUCKETS, strict=True):
-            model.set_query(FollowUpQuery(today=view.today, author=author, bucket=bucket))
+        if read.authors != self._authors:
+            self._authors = read.authors
+            self._fill_officers()
+        for model, (query, page) in zip(self.models, read.pages, strict=True):
+            model.set_page(query, page)
+        self.problem.hide()
         self._show_counts()
         self._update_buttons()
         self.counts_changed.emit(*self.counts)
+        self.refreshed.emit()
+
+    def _read_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        text = exc.message.render(qt_tr) if isinstance(exc, ServiceError) else ""
+        self.problem.setText(self.tr("The follow-ups could not be read.") + " " + text)
+        self.problem.show()
+        self.refreshed.emit()
 
     def _fill_officers(self) -> None:
         current = self.officer.currentData()
@@ -156,14 +208,13 @@ class FollowUpsView(QWidget):
                 self.officer.addItem(name, name)
         self.officer.setCurrentIndex(max(self.officer.findData(current), 0))
 
-    def choose_officer(self, value: str) -> bool:
+    def choose_officer(self, value: str) -> Task | None:
         """Show the follow-ups of `value` (a user name, or ME / ALL) as the combo does."""
         index = self.officer.findData(value)
         if index < 0:
-            return False
+            return None
         self.officer.setCurrentIndex(index)
-        self.refresh()
-        return True
+        return self.refresh()
 
     # --- acting -------------------------------------------------------------------------
 
