@@ -193,3 +193,27 @@ def test_switching_language_relabels_tables_and_charts(
         assert view.tables["headline"].item(0, 0).text() == "Travailleurs suivis"
     finally:
         switcher.apply("en")
+
+
+def test_projects_chart_shows_participants_when_no_progress_can_be_computed() -> None:
+    from app.reports.indicators import Column, IndicatorTable
+    from app.ui.views.reports_view import chart_series
+
+    table = IndicatorTable(
+        "community_projects",
+        "E",
+        "Community projects",
+        (
+            Column("title", "Project", "text"),
+            Column("participants", "Participants", "count"),
+            Column("progress", "Progress to goal", "percent"),
+        ),
+        (("Pozo", 3, None), ("Clínica", 5, None)),
+        chart=("title", "progress"),
+    )
+    assert chart_series(table) == (["Pozo", "Clínica"], [("participants", [3.0, 5.0])])
+    with_progress = IndicatorTable(
+        table.key, "E", table.title, table.columns, (("Pozo", 3, 0.25), ("Clínica", 5, None)),
+        chart=table.chart,
+    )  # fmt: skip
+    assert chart_series(with_progress) == (["Pozo", "Clínica"], [("progress", [25.0, 0.0])])

@@ -57,6 +57,8 @@ REPORTS = "Reports"  # the context of the indicator labels (shared with the PDF)
 CONTEXT = "ReportsView"
 GROUPED: dict[str, tuple[str, ...]] = {"training_by_kind": ("enrolled", "completed")}
 """Tables whose chart shows several columns side by side instead of one."""
+FALLBACK: dict[str, str] = {"community_projects": "participants"}
+"""What a chart shows when its own column has no value at all."""
 PALETTE = ("#0033A0", "#5B92E5", "#F2A900", "#7A9A01", "#B4424A", "#6D6E71")
 FILTERS: dict[IndicatorFormat, str] = {
     IndicatorFormat.PDF: QT_TRANSLATE_NOOP("ReportsView", "PDF documents (*.pdf)"),
@@ -93,6 +95,8 @@ def chart_series(table: IndicatorTable) -> tuple[list[str], list[tuple[str, list
     elif value_key == TOTAL:
         columns = [c.key for c in table.columns if c.kind == "count" and c.key != TOTAL]
         columns = [k for k in columns if any(r[keys.index(k)] for r in rows)]
+    elif all(r[keys.index(value_key)] is None for r in rows) and table.key in FALLBACK:
+        columns = [FALLBACK[table.key]]  # no progress anywhere (goals in another currency)
     else:
         columns = [value_key]
     percent = {c.key for c in table.columns if c.kind == "percent"}
@@ -112,9 +116,13 @@ def build_chart(table: IndicatorTable, language: str, country: str) -> QChart | 
     label_i = table.column_index(table.chart[0]) if table.chart else 0
     rows = [r for r in table.rows if r[0] != TOTAL]
     labels = [_short(cell_text(table, r, label_i, qt_tr, language, country)) for r in rows]
-    if "currency" in [c.key for c in table.columns]:
+    if "currency" in [c.key for c in table.columns]:  # one row per currency: say which
         currency_i = table.column_index("currency")
-        labels = [f"{name} ({r[currency_i]})" for name, r in zip(labels, rows, strict=True)]
+        repeated = {name for name in labels if labels.count(name) > 1}
+        labels = [
+            f"{name} ({r[currency_i]})" if name in repeated else name
+            for name, r in zip(labels, rows, strict=True)
+        ]
     labels = _unique(labels)
     stacked = len(series_values) > 1 and table.key not in GROUPED
     series = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
@@ -150,6 +158,9 @@ def build_chart(table: IndicatorTable, language: str, country: str) -> QChart | 
     chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(value_axis)
     chart.legend().setVisible(len(series_values) > 1)
+    if len(series_values) == 1:  # what the bars measure
+        only = table.columns[table.column_index(series_values[0][0])]
+        chart.setTitle(QCoreApplication.translate(REPORTS, only.label))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
