@@ -29,6 +29,7 @@ from app.ui.qmodels.plan_table_model import (
     COL_WORKER,
     PlanIdRole,
     PlanTableModel,
+    format_money,
 )
 from app.ui.views.plans_view import PlansView
 from tests.conftest import valid_worker
@@ -122,7 +123,7 @@ def test_officer_drafts_a_plan_adds_milestones_and_submits(
     assert plan is not None and plan.status == PlanStatus.DRAFT
     assert plan.budget == Decimal("60000.00") and plan.own_savings == Decimal("20000.00")
     assert plan.currency == "MXN"  # the mission's own currency
-    assert "25000.00 MXN" in editor.funding.text()  # what is still missing
+    assert format_money(25000, "MXN") in editor.funding.text()  # what is still missing
     assert shown_actions(editor) == {"submit"}
 
     add_milestone(qtbot, editor, "Comprar herramientas", date(2027, 2, 1))
@@ -334,7 +335,7 @@ def test_model_pages_sorts_and_shows_cells_without_widgets(
     assert model.headerData(COL_NEXT_DUE, Qt.Orientation.Horizontal) == "Next milestone due"
     assert model.index(0, COL_WORKER).data() == "José Hernández Peña"
     assert model.index(0, COL_KIND).data() == "Business"
-    assert model.index(5, COL_BUDGET).data() == "5.00 MXN"
+    assert model.index(5, COL_BUDGET).data() == format_money(5, "MXN")
     assert model.index(5, COL_KIND).data() == "Education"
     model.sort(COL_BUDGET, Qt.SortOrder.DescendingOrder)
     assert model.index(0, 0).data(PlanIdRole) == ids[5]
@@ -386,10 +387,13 @@ def test_screens_in_spanish_and_french_are_not_cut(
 
 
 def _assert_not_cut(widget: Any) -> None:
-    """Every button shows its whole text; every table header fits its section."""
+    """Every button and choice shows its whole text; every table header fits its section."""
     for button in widget.findChildren(QPushButton):
         if button.isVisibleTo(widget) and button.text():
             assert button.width() >= button.sizeHint().width(), button.text()
+    for combo in widget.findChildren(QComboBox):
+        if combo.isVisibleTo(widget):
+            assert combo.width() >= combo.sizeHint().width(), combo.currentText()
     from PySide6.QtWidgets import QTableView
 
     for table in widget.findChildren(QTableView):

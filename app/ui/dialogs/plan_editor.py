@@ -97,6 +97,8 @@ def combo_binding(name: str, values: dict[Any, str], context: str, edited: Signa
         for value, text in values.items():
             combo.addItem(QCoreApplication.translate(context, text), value.value)
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.setMinimumWidth(0)
+        combo.setMinimumWidth(combo.sizeHint().width())  # longest label of this language
 
     fill()
     combo.activated.connect(lambda _i: edited.emit())
