@@ -481,6 +481,25 @@ def test_history_shows_who_changed_which_field_from_what_to_what(
     assert table.columnWidth(3) >= table.horizontalHeader().sectionSizeHint(3)
 
 
+def test_an_hq_analyst_reads_the_file_with_every_change_disabled(
+    qtbot: QtBot, officer_workspace: Workspace, worker: WorkerRead, calls: Calls
+) -> None:
+    officer_workspace.set_actor(Actor("hq", "Analyst", Role.HQ_ANALYST, ("HQ",), "HQ1"))
+    win = _open(qtbot, officer_workspace, worker.id, calls)
+    assert win.profile.values["given_names"].text() == "José"
+    assert "Read only" in win.subheading.text()
+    buttons = (
+        win.journey.depart_button,
+        win.journey.add_button,
+        win.training.enrol_button,
+        win.plans.new_button,
+        win.remittances.add_button,
+        win.notes.add_button,
+    )
+    assert not any(b.isEnabled() for b in buttons)
+    assert win.print_button.isEnabled()
+
+
 # --- keyboard ---------------------------------------------------------------------------
 
 

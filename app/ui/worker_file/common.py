@@ -233,7 +233,10 @@ class RecordTable(QTableWidget):
 
 
 class Retranslating(QWidget):
-    """A widget that calls `retranslate()` when the language changes."""
+    """A tab that calls `retranslate()` when the language changes; `editable` is False
+    when the person may only read this file (their role, another mission, archived)."""
+
+    editable = True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):

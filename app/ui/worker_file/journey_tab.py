@@ -190,7 +190,7 @@ class JourneyTab(Retranslating):
 
     def _update_buttons(self) -> None:
         stage = self._file.worker.migration_stage if self._file else None
-        archived = self._file is None or self._file.worker.archived_at is not None
+        archived = self._file is None or not self.editable
         self.depart_button.setEnabled(not archived and stage == MigrationStage.PRE_DEPARTURE)
         self.return_button.setEnabled(not archived and stage == MigrationStage.ABROAD)
         self.cancel_departure_button.setEnabled(not archived and stage == MigrationStage.ABROAD)

@@ -71,6 +71,7 @@ class CaseNoteDialog(FormDialog):
             self.follow_up.set_value(note.follow_up_date)
         else:
             self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+            self.kind.setCurrentIndex(max(0, self.kind.findData("follow_up")))
         self.resize(600, self.sizeHint().height())
 
     def submit(self) -> bool:
@@ -179,7 +180,7 @@ class NotesTab(Retranslating):
         return self.notes[i] if 0 <= i < len(self.notes) else None
 
     def _update_buttons(self) -> None:
-        archived = self._file is None or self._file.worker.archived_at is not None
+        archived = self._file is None or not self.editable
         chosen = self._selected()
         self.add_button.setEnabled(not archived)
         self.revise_button.setEnabled(not archived and chosen is not None)

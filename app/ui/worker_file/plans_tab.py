@@ -74,7 +74,7 @@ class PlansTab(Retranslating):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        archived = self._file is None or self._file.worker.archived_at is not None
+        archived = self._file is None or not self.editable
         self.new_button.setEnabled(not archived)
         self.open_button.setEnabled(self.table.selected_row() >= 0)
 

@@ -199,7 +199,7 @@ class RemittancesTab(Retranslating):
         return self.rows[i] if 0 <= i < len(self.rows) else None
 
     def _update_buttons(self) -> None:
-        archived = self._file is None or self._file.worker.archived_at is not None
+        archived = self._file is None or not self.editable
         self.add_button.setEnabled(not archived)
         self.archive_button.setEnabled(not archived and self._selected() is not None)
 

@@ -235,7 +235,7 @@ class TrainingTab(Retranslating):
         return self.rows[i] if 0 <= i < len(self.rows) else None
 
     def _update_buttons(self) -> None:
-        archived = self._file is None or self._file.worker.archived_at is not None
+        archived = self._file is None or not self.editable
         chosen = self._selected()
         is_open = chosen is not None and chosen.enrolment.status in OPEN
         self.enrol_button.setEnabled(not archived)

@@ -25,7 +25,7 @@ from app.services.worker_file import WorkerFile
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.tasks import run_task
-from app.ui.worker_file.common import ERROR_STYLE, render
+from app.ui.worker_file.common import ERROR_STYLE, Retranslating, render
 from app.ui.worker_file.history_tab import HistoryTab
 from app.ui.worker_file.journey_tab import JourneyTab
 from app.ui.worker_file.notes_tab import NotesTab
@@ -183,6 +183,10 @@ class WorkerFileWindow(QWidget):
         self._loading = False
         self.file = loaded.file
         self.status.hide()
+        editable = self.may_change(loaded.file)
+        for tab in self._tab_widgets():
+            if isinstance(tab, Retranslating):
+                tab.editable = editable
         self.profile.set_worker(loaded.file.worker)
         self.journey.set_file(loaded.file)
         self.training.set_file(loaded.file, loaded.attendance)
@@ -206,6 +210,11 @@ class WorkerFileWindow(QWidget):
         self.status.setText(text)
         self.status.show()
         self.file_loaded.emit()
+
+    def may_change(self, file: WorkerFile) -> bool:
+        """Whether the signed-in person may change this file (the services check it too)."""
+        worker = file.worker
+        return worker.archived_at is None and self._ws.actor().may_write(worker.mission_id)
 
     def _after_change(self) -> None:
         self.worker_changed.emit(self.worker_id)
@@ -262,5 +271,7 @@ class WorkerFileWindow(QWidget):
         ]
         if w.archived_at is not None:
             parts.append(self.tr("Archived: restore the worker to change the file"))
+        elif not self.may_change(self.file):
+            parts.append(self.tr("Read only"))
         self.subheading.setText(" · ".join(parts))
         self.setWindowTitle(self.tr("{name} – Worker file").format(name=name) + " – Puente")
