@@ -162,6 +162,10 @@ class DocumentService:
             return tuple(m.value for m in FIELD_MISSIONS)
         return tuple(m for m in actor.missions if m in {f.value for f in FIELD_MISSIONS})
 
+    def may_print_notes(self) -> bool:
+        """Whether the actor's worker records may carry case notes (officers, supervisors)."""
+        return data.sees_personal_data(self._actor().role)
+
     def tr(self, language: str) -> Translate:
         """The translator of `language` (loaded once)."""
         _check_language(language)
@@ -208,8 +212,10 @@ class DocumentService:
         paper: str = "a4",
         include_notes: bool = False,
     ) -> None:
-        """The worker record summary (case notes only when `include_notes`)."""
+        """The worker record summary (case notes only when `include_notes` and the role
+        works the cases: notes are free text about a person, kept from pseudonymous roles)."""
         self._check(language, paper)
+        include_notes = include_notes and self.may_print_notes()
         with self._db.read() as session:
             record = data.read_worker_record(
                 session, worker_id=worker_id, actor=self._actor(), include_notes=include_notes

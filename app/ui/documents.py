@@ -269,6 +269,8 @@ class DocumentActions(QObject):
         work: Callable[[DocumentOptions, Path], Callable[[Any], Any]],
     ) -> DocumentOptionsDialog:
         dialog = DocumentOptionsDialog(kind, self._ui_language(), parent)
+        if kind == DocumentKind.WORKER_RECORD and not self._service.may_print_notes():
+            dialog.include_notes.hide()  # case notes are for the people who work the case
         self.options_dialog = dialog
 
         def chosen() -> None:

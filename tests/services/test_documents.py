@@ -102,8 +102,11 @@ def test_worker_record_without_notes_leaves_them_out(world, tmp_path: Path) -> N
 def test_pseudonymous_role_gets_no_name(world, tmp_path: Path) -> None:
     db, ids = world
     out = tmp_path / "record.pdf"
-    service(db, actor=HQ).worker_record(out, worker_id=ids["W1"], language="en")
+    hq = service(db, actor=HQ)
+    assert not hq.may_print_notes()
+    hq.worker_record(out, worker_id=ids["W1"], language="en", include_notes=True)
     _reader, text = pdf_text(out)
+    assert "quiere ahorrar" not in text  # case notes are not for pseudonymous roles
     assert "María José" not in text
     assert "+5215512345678" not in text
     assert "MX-TST-0001" in text

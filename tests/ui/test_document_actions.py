@@ -133,3 +133,15 @@ def test_blank_forms_with_copies_and_a_cancelled_save(
     suggested = str(rec.calls[0][2])
     assert suggested.startswith(str(tmp_path / "Blank intake forms 20"))
     assert suggested.endswith(".pdf")
+
+
+def test_an_analyst_is_not_offered_case_notes(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.reports.test_indicators import HQ
+
+    ds = build_dataset(tmp_path / "store.sqlite")
+    docs = DocumentService(Database(ds.engine), HQ, translator=translator)
+    actions = DocumentActions(docs, language=lambda: "fr", ask_save_path=lambda *_a: "")
+    dialog = actions.print_document(None, "worker_record", ds.ids["W1"])
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    assert not dialog.include_notes.isVisibleTo(dialog)
