@@ -378,7 +378,7 @@ def test_screens_in_spanish_and_french_are_not_cut(
         SHOTS.mkdir(parents=True, exist_ok=True)
         view.grab().save(str(SHOTS / f"plans_view_{language}.png"))
         editor.grab().save(str(SHOTS / f"plan_editor_{language}.png"))
-        bar = editor.scroll.verticalScrollBar()
+        bar = editor.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
         editor.grab().save(str(SHOTS / f"plan_editor_workflow_{language}.png"))
         editor.close()

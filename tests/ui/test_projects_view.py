@@ -276,7 +276,7 @@ def test_screens_in_spanish_and_french_are_not_cut(
         SHOTS.mkdir(parents=True, exist_ok=True)
         view.grab().save(str(SHOTS / f"projects_view_{language}.png"))
         editor.grab().save(str(SHOTS / f"project_editor_{language}.png"))
-        bar = editor.scroll.verticalScrollBar()
+        bar = editor.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())
         editor.grab().save(str(SHOTS / f"project_editor_bottom_{language}.png"))
         editor.close()

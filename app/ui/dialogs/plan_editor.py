@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,7 +85,9 @@ STEP_LABELS: tuple[str, ...] = (
 )
 
 
-def combo_binding(name: str, values: dict[Any, str], context: str, edited: Signal) -> Binding:
+def combo_binding(
+    name: str, values: dict[Any, str], context: str, edited: SignalInstance
+) -> Binding:
     """A choice among enum values, shown with translated labels."""
     combo = QComboBox()
     combo.setObjectName(name)
@@ -111,7 +113,7 @@ def combo_binding(name: str, values: dict[Any, str], context: str, edited: Signa
     )
 
 
-def money_binding(name: str, edited: Signal) -> Binding:
+def money_binding(name: str, edited: SignalInstance) -> Binding:
     """An amount typed the way the chosen locale writes numbers, in the record's currency."""
     spin = QDoubleSpinBox()
     spin.setObjectName(name)
@@ -136,7 +138,7 @@ def money_binding(name: str, edited: Signal) -> Binding:
     )
 
 
-def line_binding(name: str, edited: Signal, *, long: bool = False) -> Binding:
+def line_binding(name: str, edited: SignalInstance, *, long: bool = False) -> Binding:
     if long:
         text = QPlainTextEdit()
         text.setObjectName(name)
@@ -150,7 +152,7 @@ def line_binding(name: str, edited: Signal, *, long: bool = False) -> Binding:
     return Binding(name, edit, edit.text, lambda v: edit.setText(v or ""))
 
 
-def date_binding(name: str, edited: Signal) -> Binding:
+def date_binding(name: str, edited: SignalInstance) -> Binding:
     field = DateField()
     field.setObjectName(name)
     field.edited.connect(edited.emit)
@@ -227,10 +229,10 @@ class PlanEditor(QDialog):
         column.addWidget(self._build_milestones())
         column.addWidget(self._build_workflow())
         column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("print")
         self.print_button.clicked.connect(self.request_print)
@@ -249,7 +251,7 @@ class PlanEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.general_error)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
     def _build_details(self) -> QGroupBox:
@@ -626,12 +628,12 @@ class PlanEditor(QDialog):
             self.general_error.show()
             first = next((b for n, b in self.bindings.items() if n in exc.errors), None)
             if first is not None:
-                self.scroll.ensureWidgetVisible(first.container)
+                self.scroll_area.ensureWidgetVisible(first.container)
                 first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._notice = exc.message
         self._update_notice()
-        self.scroll.ensureWidgetVisible(self.step_notice)
+        self.scroll_area.ensureWidgetVisible(self.step_notice)
 
     def _clear_errors(self) -> None:
         self._errors = {}
@@ -679,8 +681,8 @@ class PlanEditor(QDialog):
         self.details_box.setTitle(self.tr("Plan"))
         self.milestones_box.setTitle(self.tr("Milestones"))
         self.workflow_box.setTitle(self.tr("Approval and progress"))
-        for field, text in self.field_labels.items():
-            text.setText(QCoreApplication.translate(CONTEXT, FIELD_LABELS[field]))
+        for field, caption in self.field_labels.items():
+            caption.setText(QCoreApplication.translate(CONTEXT, FIELD_LABELS[field]))
         for field in MONEY_FIELDS:
             spin = self.bindings[field].widget
             assert isinstance(spin, QDoubleSpinBox)

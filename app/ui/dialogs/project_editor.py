@@ -126,10 +126,10 @@ class ProjectEditor(QDialog):
         column.addWidget(self._build_participants())
         column.addWidget(self._build_contributions())
         column.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -144,7 +144,7 @@ class ProjectEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.general_error)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
 
     def _build_details(self) -> QGroupBox:
@@ -492,7 +492,7 @@ class ProjectEditor(QDialog):
         self.general_error.show()
         first = next((b for n, b in self.bindings.items() if n in errors), None)
         if first is not None:
-            self.scroll.ensureWidgetVisible(first.container)
+            self.scroll_area.ensureWidgetVisible(first.container)
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_errors(self) -> None:

@@ -166,10 +166,11 @@ class PlanTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The store sorts: the list is read again in the new order."""
-        if not 0 <= column < len(SORTS) or SORTS[column] is None:
+        wanted = SORTS[column] if 0 <= column < len(SORTS) else None
+        if wanted is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=SORTS[column], descending=descending))
+        self.set_query(replace(self._query, sort=wanted, descending=descending))
 
     @property
     def query(self) -> PlanQuery:
