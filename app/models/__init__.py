@@ -1,6 +1,7 @@
 """The data model shared by the desktop app and the server (SQLModel, no Qt)."""
 
 from app.models.audit import HistoryEntry
+from app.models.audit_event import AuditEvent
 from app.models.base import SYNC_COLUMN_NAMES, SyncColumns, utcnow
 from app.models.local import (
     CLIENT_ONLY_TABLES,
@@ -70,6 +71,7 @@ __all__ = [
     "SYNCED_ENTITIES",
     "SYNC_COLUMN_NAMES",
     "Attendance",
+    "AuditEvent",
     "CaseNote",
     "CaseNoteCreate",
     "CommunityProject",

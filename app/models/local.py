@@ -90,4 +90,5 @@ CLIENT_ONLY_TABLES: tuple[str, ...] = (
     "shadow",
     "local_meta",
     "history",
+    "audit_event",
 )

@@ -15,9 +15,11 @@ from sqlmodel import Session, col, select
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Worker, WorkerCreate, WorkerRead, WorkerRow, full_name, utcnow
+from app.models.audit_event import ARCHIVE, RESTORE
 from app.models.codec import row_to_wire
 from app.models.enums import MutationOp
 from app.models.worker import WORKER_EDITABLE_FIELDS
+from app.services import audit
 from app.services.context import (
     NOT_ALLOWED,
     NOT_YOUR_MISSION,
@@ -140,6 +142,15 @@ def create_worker(
         before=None,
         actor=actor,
     )
+    given = [f for f in audit.CONSENT_FIELDS if getattr(worker, f) not in (None, "")]
+    audit.record_consent_change(
+        session,
+        actor=actor,
+        worker_id=worker.id,
+        mission_id=mission,
+        changed=given,
+        withdrawn=worker.consent_withdrawn_at is not None,
+    )
     session.flush()
     return WorkerRead.model_validate(worker, from_attributes=True)
 
@@ -191,6 +202,14 @@ def update_worker(
         before=before,
         actor=actor,
     )
+    audit.record_consent_change(
+        session,
+        actor=actor,
+        worker_id=worker.id,
+        mission_id=worker.mission_id,
+        changed=after,
+        withdrawn="consent_withdrawn_at" in after and worker.consent_withdrawn_at is not None,
+    )
     session.flush()
     return WorkerRead.model_validate(worker, from_attributes=True)
 
@@ -225,6 +244,15 @@ def _set_archived(
         changes=changes,
         before=before,
         actor=actor,
+    )
+    audit.record_event(
+        session,
+        actor=actor,
+        event=ARCHIVE if archived else RESTORE,
+        entity=ENTITY,
+        record_id=worker.id,
+        fields=("archived_at",),
+        mission_id=worker.mission_id,
     )
     session.flush()
     return WorkerRead.model_validate(worker, from_attributes=True)

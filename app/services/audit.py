@@ -1,0 +1,166 @@
+"""The desktop's security audit: who signed in, exported, printed, changed consent, archived.
+
+Each call writes one `audit_event` row inside the caller's transaction (so the event
+exists exactly when the action does). Rows hold names and ids only, never personal
+values: field *names*, a record's UUID, the user's account name. They wait in the table
+until `app.sync.audit_upload` has the server chain them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from app.models.audit_event import (
+    CLIENT_AUDIT_EVENTS,
+    CONSENT_CHANGED,
+    CONSENT_WITHDRAWN,
+    NAME_PATTERN,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    USERNAME_PATTERN,
+    AuditEvent,
+)
+from app.services.context import Actor
+
+CONSENT_FIELDS: frozenset[str] = frozenset(
+    {"consent_date", "consent_purposes", "consent_obtained_by", "consent_withdrawn_at"}
+)
+_NAME = re.compile(NAME_PATTERN)
+_USERNAME = re.compile(USERNAME_PATTERN)
+
+
+def _name(value: str, what: str) -> str:
+    if not _NAME.match(value):
+        raise ValueError(f"an audit {what} is a lower-case name, not a value: {value[:20]!r}")
+    return value
+
+
+def record_event(
+    session: Session,
+    *,
+    actor: Actor,
+    event: str,
+    entity: str | None = None,
+    record_id: uuid.UUID | str | None = None,
+    fields: Iterable[str] = (),
+    outcome: str = "ok",
+    mission_id: str | None = None,
+) -> AuditEvent:
+    """Add one event by `actor` (the caller's transaction commits it).
+
+    `fields` are field names; a value passed by mistake (spaces, capitals, accents) is
+    refused with ValueError rather than stored.
+    """
+    if event not in CLIENT_AUDIT_EVENTS:
+        raise ValueError(f"unknown audit event {event!r}")
+    names = sorted({_name(f, "field") for f in fields})
+    row = AuditEvent(
+        username=actor.username,
+        role=actor.role.value,
+        device_tag=actor.device_tag,
+        mission_id=mission_id if mission_id is not None else _mission_of(actor),
+        event=event,
+        entity=_name(entity, "entity") if entity else "",
+        record_id=str(uuid.UUID(str(record_id))) if record_id else "",
+        fields=",".join(names),
+        outcome=_name(outcome, "outcome"),
+    )
+    session.add(row)
+    return row
+
+
+def _mission_of(actor: Actor) -> str:
+    return actor.missions[0] if len(actor.missions) == 1 and actor.missions[0] != "HQ" else ""
+
+
+def record_sign_in(
+    session: Session,
+    *,
+    username: str,
+    succeeded: bool,
+    known_user: bool,
+    actor: Actor | None = None,
+    device_tag: str = "",
+    outcome: str | None = None,
+) -> AuditEvent:
+    """Record a sign-in on this laptop (online or offline), successful or not.
+
+    A failed attempt keeps the username only if it names an account known here
+    (`known_user`): what people type in the username box is sometimes their password.
+    Pass the signed-in `actor` on success. Never pass the password.
+    """
+    name = username.strip().lower()
+    keep = (succeeded or known_user) and bool(_USERNAME.match(name))
+    row = AuditEvent(
+        username=name if keep else "",
+        role=actor.role.value if actor else "",
+        device_tag=actor.device_tag if actor else device_tag,
+        mission_id=_mission_of(actor) if actor else "",
+        event=SIGN_IN if succeeded else SIGN_IN_FAILED,
+        outcome=_name(outcome or ("ok" if succeeded else "wrong_password"), "outcome"),
+    )
+    session.add(row)
+    return row
+
+
+def record_consent_change(
+    session: Session,
+    *,
+    actor: Actor,
+    worker_id: uuid.UUID,
+    mission_id: str,
+    changed: Iterable[str],
+    withdrawn: bool,
+) -> AuditEvent | None:
+    """If consent fields are among `changed`, record a consent change (or withdrawal)."""
+    names = CONSENT_FIELDS.intersection(changed)
+    if not names:
+        return None
+    return record_event(
+        session,
+        actor=actor,
+        event=CONSENT_WITHDRAWN if withdrawn else CONSENT_CHANGED,
+        entity="worker",
+        record_id=worker_id,
+        fields=names,
+        mission_id=mission_id,
+    )
+
+
+def pending_events(session: Session, *, limit: int = 500) -> list[AuditEvent]:
+    """Events the server does not have yet, oldest first."""
+    query = (
+        select(AuditEvent)
+        .where(col(AuditEvent.sent_at).is_(None), AuditEvent.upload_error == "")
+        .order_by(col(AuditEvent.seq))
+        .limit(limit)
+    )
+    return list(session.exec(query).all())
+
+
+def mark_uploaded(
+    session: Session,
+    *,
+    sent: Iterable[uuid.UUID],
+    refused: dict[uuid.UUID, str],
+    at: datetime,
+) -> int:
+    """Mark events the server chained (or already had) as sent; refused ones keep why."""
+    done = 0
+    for event_id in sent:
+        row = session.exec(select(AuditEvent).where(AuditEvent.event_id == event_id)).first()
+        if row is not None:
+            row.sent_at = at
+            session.add(row)
+            done += 1
+    for event_id, why in refused.items():
+        row = session.exec(select(AuditEvent).where(AuditEvent.event_id == event_id)).first()
+        if row is not None:
+            row.upload_error = why[:40]
+            session.add(row)
+    return done
