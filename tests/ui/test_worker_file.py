@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
@@ -500,6 +500,21 @@ def test_an_hq_analyst_reads_the_file_with_every_change_disabled(
     assert win.print_button.isEnabled()
 
 
+def test_the_profile_is_read_again_when_the_person_comes_back_from_the_editor(
+    qtbot: QtBot,
+    window: WorkerFileWindow,
+    officer_workspace: Workspace,
+    worker: WorkerRead,
+    calls: Calls,
+) -> None:
+    qtbot.mouseClick(window.profile.edit_button, Qt.MouseButton.LeftButton)
+    assert calls.editor == [worker.id]
+    officer_workspace.workers.update(worker.id, {"occupation": "Albañil"})  # saved there
+    with qtbot.waitSignal(window.file_loaded, timeout=5000):
+        QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert window.profile.values["occupation"].text() == "Albañil"
+
+
 # --- keyboard ---------------------------------------------------------------------------
 
 
@@ -587,14 +602,18 @@ def test_every_tab_in_spanish_and_french_has_no_cut_text(
         pytest.skip("no tools/i18n.py and no built .qm files")
     _fill_everything(officer_workspace, worker.id)
     switcher = LanguageSwitcher(folder=qm_dir, remember=lambda _l: None)
-    switcher.apply(language)
+    switcher.apply("en")
     shots = Path(os.environ.get("PUENTE_SCREENSHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
+    win = _open(qtbot, officer_workspace, worker.id, calls)
+    assert win.journey.table.horizontalHeaderItem(0).text() == "Employer"
     try:
-        win = _open(qtbot, officer_workspace, worker.id, calls)
+        switcher.apply(language)  # the open window follows at once
+        expected = {"es": ("Trayectoria", "Empleador"), "fr": ("Parcours", "Employeur")}
+        qtbot.waitUntil(lambda: win.tabs.tabText(1).replace("&", "") == expected[language][0])
+        assert win.journey.table.horizontalHeaderItem(0).text() == expected[language][1]
+        assert win.journey.table.item(0, 9).text() == {"es": "Activo", "fr": "Actif"}[language]
         win.notes.table.selectRow(0)
-        expected = {"es": "Trayectoria", "fr": "Parcours"}[language]
-        assert expected in win.tabs.tabText(1).replace("&", "")
         for i in range(win.tabs.count()):
             win.tabs.setCurrentIndex(i)
             QApplication.processEvents()
