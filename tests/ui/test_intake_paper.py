@@ -380,6 +380,19 @@ def test_screens_in_spanish_and_french(
         assert "1990" in duplicates.table.item(0, 2).text()
         _shot(duplicates, folder, f"duplicates_{language}")
         qtbot.mouseClick(duplicates.back_button, Qt.MouseButton.LeftButton)
+
+        stored = _store_jose(officer_workspace, given_names="Josefina", sex="female")
+        actor = officer_workspace.actor()
+        existing = WorkerEditor(
+            officer_workspace.workers, worker_id=stored, missions=actor.missions
+        )
+        existing.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        qtbot.addWidget(existing)
+        existing.show()
+        qtbot.waitExposed(existing)
+        assert not _field(existing, "migration_stage").isEnabled()
+        existing.scroll.ensureWidgetVisible(existing.stage_hint)
+        _shot(existing, folder, f"stored_stage_{language}")
     finally:
         switcher.apply("en")
 

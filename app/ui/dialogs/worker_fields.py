@@ -261,7 +261,10 @@ def _purposes(f: FieldFactory, name: str) -> Binding:
         checks.set_labels(dict(labels.choices(name)))
 
     retranslate()
-    get = lambda: ",".join(checks.selected())  # noqa: E731
+
+    def get() -> str:
+        return ",".join(checks.selected())
+
     return Binding(name, checks, get, set_value, retranslate, focus=list(checks.boxes.values()))
 
 
