@@ -134,3 +134,19 @@ def test_an_empty_path_is_refused_beside_the_field(
     assert dialog.path_error.text() == "Choose where to save the file."
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_closing_while_exporting_stops_first_then_closes(
+    qtbot: QtBot, officer_workspace: Workspace, tmp_path: Path
+) -> None:
+    add_workers(officer_workspace, 100)
+    dialog, docs = make_dialog(qtbot, officer_workspace, tmp_path)
+    docs.gate = threading.Event()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 25, timeout=10_000)
+    with qtbot.waitSignal(dialog.export_stopped, timeout=10_000):
+        dialog.close()
+        assert dialog.isVisible()  # still open: the export is stopping
+        docs.gate.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert list(tmp_path.glob("workers*")) == []

@@ -80,6 +80,7 @@ class ExportDialog(QDialog):
         self._ask = ask_path
         self.task: Task | None = None
         self._stop = threading.Event()
+        self._close_when_stopped = False
         self.kind = QComboBox(self)
         self.kind.setObjectName("kind")
         for kind in ExportKind:
@@ -224,6 +225,10 @@ class ExportDialog(QDialog):
 
     def _finished(self, result: ExportResult) -> None:
         self.task = None
+        if self._close_when_stopped:  # finished before the stop was seen: keep the file
+            self.export_finished.emit(result)
+            self.reject()
+            return
         self._running(False)
         self.progress.setRange(0, max(result.rows, 1))
         self.progress.setValue(max(result.rows, 1))
@@ -234,6 +239,10 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
+        if self._close_when_stopped:
+            self.export_stopped.emit()
+            self.reject()
+            return
         self._running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -268,9 +277,11 @@ class ExportDialog(QDialog):
         self.path.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.task is not None:  # closing stops the export: no partial file
-            self._stop.set()
-            self.task.cancel()
+        if self.task is not None:  # stop first (no partial file), close once stopped
+            self._close_when_stopped = True
+            self.cancel_or_close()
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def reject(self) -> None:

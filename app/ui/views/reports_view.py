@@ -372,7 +372,7 @@ class ReportsView(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             bars = max(len([r for r in table.rows if r[0] != TOTAL]), 1)
             view.setMinimumHeight(min(140 + 30 * bars, 480))
-            view.setMinimumWidth(420)
+            view.setMinimumWidth(300)
             row.addWidget(view, 1)
         else:
             row.addStretch(1)
