@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from app.config import Settings, save_language
 
 if TYPE_CHECKING:  # Qt and the store load only when the window is really opened
+    from app.security.access import StoreAccess, Unlocked
     from app.services.workspace import Workspace
     from app.ui.i18n import LanguageSwitcher
     from app.ui.main_window import MainWindow, SyncWiring
@@ -23,6 +24,9 @@ log = logging.getLogger(__name__)
 DEMO_WORKERS = 2000
 DEMO_SEED = 7
 EXIT_WHEN_SHOWN = "PUENTE_EXIT_WHEN_SHOWN"
+# Benchmarks and tests: read "username\npassword\n" from stdin instead of asking in a
+# dialog (offline sign-in only; stdin, unlike the environment, is not visible to others).
+SIGN_IN_STDIN = "PUENTE_SIGN_IN_STDIN"
 _T0 = time.monotonic()  # fallback clock: when this module was first imported
 
 ProgressFn = Callable[[int, int], None]
@@ -99,12 +103,19 @@ def _progress_adapter(progress: ProgressFn | None, total: int) -> Callable[..., 
 # --- sync wiring ------------------------------------------------------------------------
 
 
-def build_sync(workspace: Workspace, *, tokens: Any = None, auto: bool | None = None) -> SyncWiring:
+def build_sync(
+    workspace: Workspace,
+    *,
+    tokens: Any = None,
+    auto: bool | None = None,
+    on_password_verified: Callable[[str, str], None] | None = None,
+) -> SyncWiring:
     """The sync pieces for the main window; the remembered person becomes the actor.
 
     This is the only place that touches the network layer (app.sync.client, requests).
     Automatic probing starts unless this is the demo store and no server was ever set;
-    `tokens` (a TokenStore) and `auto` are for tests.
+    `tokens` (a TokenStore) and `auto` are for tests. `on_password_verified` runs after
+    the server accepted a password (the key vault re-wraps the store key with it).
     """
     from app.services.conflicts import ConflictService
     from app.sync.credentials import SignInService, TokenStore, remembered_actor
@@ -113,7 +124,11 @@ def build_sync(workspace: Workspace, *, tokens: Any = None, auto: bool | None = 
     from app.ui.sync_worker import SyncRunner
 
     db = workspace.db
-    signin = SignInService(db, tokens if tokens is not None else TokenStore())
+    signin = SignInService(
+        db,
+        tokens if tokens is not None else TokenStore(),
+        on_password_verified=on_password_verified,
+    )
     remembered = remembered_actor(db)
     if remembered is not None:
         workspace.set_actor(remembered)
@@ -173,21 +188,69 @@ def run_desktop(settings: Settings) -> int:
 
 
 class Startup:
-    """The steps before the main window: demo data on first open, first-run profile."""
+    """The steps before the main window: demo data on first open; for the real store the
+    sign-in (online the first time, offline after) that unwraps its key; first-run profile;
+    then the window with its idle lock."""
 
-    def __init__(self, settings: Settings, switcher: LanguageSwitcher) -> None:
+    def __init__(
+        self, settings: Settings, switcher: LanguageSwitcher, *, access: StoreAccess | None = None
+    ) -> None:
         self.settings = settings
         self.switcher = switcher
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
+        self.access = access  # made on first need (tests pass one with a cheap Argon2 cost)
+        self.unlocked: Unlocked | None = None
+        self.idle_lock: Any = None
         self._progress: Any = None
 
     def begin(self) -> int | None:
         """Start up: None once the window is on its way, else the exit status."""
-        if self.settings.demo and not self.settings.store_path.exists():
-            self._build_demo()
-            return None
-        return self._open()
+        if self.settings.demo:
+            if not self.settings.store_path.exists():
+                self._build_demo()
+                return None
+            return self._open()
+        code = self._sign_in()
+        return code if code is not None else self._open()
+
+    def _store_access(self) -> StoreAccess:
+        if self.access is None:
+            from app.security.access import StoreAccess
+            from app.sync.credentials import login_online
+
+            self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+            self.access = StoreAccess(self.settings.store_path, login=login_online)
+        return self.access
+
+    def _sign_in(self) -> int | None:
+        """Ask who signs in until the store key is unwrapped (None), else the exit status."""
+        import uuid
+
+        from app.ui.dialogs.unlock_dialog import UnlockDialog
+
+        if os.environ.get(SIGN_IN_STDIN) == "1":
+            return self._sign_in_from_stdin()
+        dialog = UnlockDialog(
+            self._store_access(), device_id=uuid.uuid4(), server_url=self.settings.server_url
+        )
+        if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.result_value is None:
+            return 0
+        self.unlocked = dialog.result_value
+        return None
+
+    def _sign_in_from_stdin(self) -> int | None:
+        from app.security.throttle import TooSoon
+        from app.security.vault import VaultError
+
+        username = sys.stdin.readline().strip()
+        password = sys.stdin.readline().rstrip("\n")
+        try:
+            self.unlocked = self._store_access().unlock(username, password)
+        except (VaultError, TooSoon) as exc:
+            log.error("sign-in from stdin refused: %s", type(exc).__name__)
+            return 1
+        return None
 
     def _build_demo(self) -> None:
         from PySide6.QtWidgets import QApplication, QProgressDialog
@@ -234,18 +297,39 @@ class Startup:
         from app.services.workspace import open_workspace
         from app.store.engine import StoreError
 
+        key = None if self.unlocked is None else self.unlocked.key
         try:
-            workspace = open_workspace(self.settings.store_path, demo=self.settings.demo)
+            workspace = open_workspace(self.settings.store_path, demo=self.settings.demo, key=key)
         except StoreError as exc:
             self._fail(QApplication.translate("Startup", "Puente cannot open its case file."), exc)
             return 1
         self.workspace = workspace
+        if self.unlocked is not None and self.unlocked.online is not None:
+            self._keep_first_sign_in(workspace, self.unlocked)
         needs_profile = not self.settings.demo and not workspace.profile.current().complete
         if needs_profile and not self._ask_profile(workspace):
             workspace.close()
             return 0
         self._show_window(workspace)
         return None
+
+    def _keep_first_sign_in(self, workspace: Workspace, unlocked: Unlocked) -> None:
+        """The first (online) sign-in: keep the token and who signed in, in the new store."""
+        from app.sync.credentials import TokenStore, adopt_sign_in
+
+        server_url, answer = unlocked.online or ("", None)
+        assert unlocked.device_id is not None and answer is not None
+        done = adopt_sign_in(
+            workspace.db,
+            TokenStore(),
+            server_url=server_url,
+            answer=answer,
+            device=unlocked.device_id,
+        )
+        missions = done.me.missions
+        if missions:  # the server knows the mission: no first-run question
+            workspace.set_profile(officer_name=done.actor.display_name, mission=missions[0])
+        workspace.set_actor(done.actor)
 
     def _ask_profile(self, workspace: Workspace) -> bool:
         from app.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -262,9 +346,10 @@ class Startup:
 
         from app.ui.main_window import MainWindow
 
-        sync = build_sync(workspace)
+        sync = build_sync(workspace, on_password_verified=self._password_verified)
         window = MainWindow(workspace, switcher=self.switcher, sync=sync)
         self.window = window
+        self._protect(window)
         window.start()
         window.show()
         app = QApplication.instance()
@@ -274,6 +359,47 @@ class Startup:
         app.aboutToQuit.connect(workspace.close)
         if os.environ.get(EXIT_WHEN_SHOWN) == "1":
             QTimer.singleShot(0, self._report_shown)
+
+    def _password_verified(self, username: str, password: str) -> None:
+        """The server accepted this password: the store key is wrapped with it too."""
+        if self.unlocked is not None and self.access is not None:
+            self.access.adopt_password(username, password, self.unlocked.key)
+
+    def _protect(self, window: MainWindow) -> None:
+        """The idle lock on a real store; a 'Not encrypted' mark on the demo store."""
+        from app.config import save_idle_lock_minutes
+        from app.ui.lock import IdleLock, UnencryptedNotice, add_lock_actions
+
+        if self.settings.demo or self.unlocked is None or self.access is None:
+            window.statusBar().addPermanentWidget(UnencryptedNotice(window))
+            return
+        access, unlocked = self.access, self.unlocked
+
+        def verify(password: str) -> None:
+            if access.check_password(unlocked.username, password) != unlocked.key:
+                from app.security.vault import WrongPassword
+
+                raise WrongPassword("that password opens another store")
+
+        lock = IdleLock(
+            window,
+            verify=verify,
+            seconds_left=access.seconds_left,
+            person=unlocked.username,
+            minutes=self.settings.idle_lock_minutes,
+        )
+        self.idle_lock = lock
+
+        def save_minutes(minutes: int) -> None:
+            self.settings = save_idle_lock_minutes(self.settings, minutes)
+
+        add_lock_actions(
+            lock,
+            file_menu=window.file_menu,
+            settings_menu=window.settings_menu,
+            save_minutes=save_minutes,
+            minutes=lambda: self.settings.idle_lock_minutes,
+        )
 
     def _report_shown(self) -> None:
         from PySide6.QtWidgets import QApplication
