@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from app.models import WorkerRead
 from app.models.enums import PlanStatus, Role
+from app.services import history
 from app.services.context import Actor, PermissionDenied
 from app.services.lists import PlanQuery, PlanSort
-from app.services.workspace import Workspace
+from app.services.workspace import HistoryRow, Workspace
 from app.ui.dialogs.plan_editor import PlanEditor
 from app.ui.i18n import LanguageSwitcher
 from app.ui.qmodels.plan_table_model import (
@@ -57,9 +58,22 @@ def jose(ws: Workspace) -> WorkerRead:
     return ws.workers.create(valid_worker())
 
 
+def plan_history(ws: Workspace) -> Callable[[uuid.UUID], list[HistoryRow]]:
+    """What PlanService.history gives (WorkerService.history's twin for plans)."""
+
+    def read(plan_id: uuid.UUID) -> list[HistoryRow]:
+        with ws.db.read() as session:
+            return [
+                HistoryRow(e.field, e.old_value, e.new_value, e.actor, e.device_tag, e.at, e.remote)
+                for e in history.entries_for(session, plan_id)
+            ]
+
+    return read
+
+
 @pytest.fixture
 def view(qtbot: QtBot, ws: Workspace) -> Iterator[PlansView]:
-    plans = PlansView(ws.plans, ws.workers, ws.actor)
+    plans = PlansView(ws.plans, ws.workers, ws.actor, history=plan_history(ws))
     qtbot.addWidget(plans)
     plans.resize(1200, 600)
     plans.load()
@@ -183,7 +197,14 @@ def test_officer_may_not_approve_a_supervisor_approves_starts_and_completes(
 
     click(qtbot, editor.action_buttons["complete"])
     assert editor.plan.status == PlanStatus.COMPLETED  # type: ignore[union-attr]
-    assert editor.steps.item(4, 1).text() == "sofia.ruiz"
+    steps = [[editor.steps.item(r, c).text() for c in (0, 1)] for r in range(5)]
+    assert steps == [
+        ["Created", "ana.lopez"],
+        ["Submitted", "ana.lopez"],
+        ["Approved", "sofia.ruiz"],
+        ["Started", "sofia.ruiz"],
+        ["Completed", "sofia.ruiz"],
+    ]
     assert shown_actions(editor) == set()
     assert not editor.add_milestone_button.isEnabled()
     assert view.model.index(view.model.row_of(plan_id), COL_STATUS).data() == "Completed"
@@ -205,6 +226,9 @@ def test_a_step_no_longer_legal_is_refused_with_the_reason(
     assert not stale.step_notice.isHidden()
     assert stale.plan.status == PlanStatus.APPROVED  # type: ignore[union-attr]
     assert shown_actions(stale) == {"start", "abandon"}  # the screen caught up
+    # without the history, the plan's own stamps still say who submitted and approved
+    steps = [[stale.steps.item(r, c).text() for c in (0, 1)] for r in range(3)]
+    assert steps == [["Created", ""], ["Submitted", "ana.lopez"], ["Approved", "sofia.ruiz"]]
 
 
 def test_abandon_asks_first(qtbot: QtBot, ws: Workspace, view: PlansView, jose: WorkerRead) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -76,13 +76,30 @@ ACTION_LABELS: dict[str, str] = {
     "complete": QT_TRANSLATE_NOOP("PlanEditor", "Mark completed"),
     "abandon": QT_TRANSLATE_NOOP("PlanEditor", "Abandon"),
 }
-STEP_LABELS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("PlanEditor", "Created"),
-    QT_TRANSLATE_NOOP("PlanEditor", "Submitted"),
-    QT_TRANSLATE_NOOP("PlanEditor", "Approved"),
-    QT_TRANSLATE_NOOP("PlanEditor", "Started"),
-    QT_TRANSLATE_NOOP("PlanEditor", "Closed"),
-)
+# The step that led to each status ("" -> draft is the creation).
+STEP_LABELS: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("PlanEditor", "Created"),
+    PlanStatus.DRAFT.value: QT_TRANSLATE_NOOP("PlanEditor", "Returned to draft"),
+    PlanStatus.SUBMITTED.value: QT_TRANSLATE_NOOP("PlanEditor", "Submitted"),
+    PlanStatus.APPROVED.value: QT_TRANSLATE_NOOP("PlanEditor", "Approved"),
+    PlanStatus.IN_PROGRESS.value: QT_TRANSLATE_NOOP("PlanEditor", "Started"),
+    PlanStatus.COMPLETED.value: QT_TRANSLATE_NOOP("PlanEditor", "Completed"),
+    PlanStatus.ABANDONED.value: QT_TRANSLATE_NOOP("PlanEditor", "Abandoned"),
+}
+STEP_ROWS_SHOWN = 6
+
+
+class ChangeLine(Protocol):
+    """One changed field of a record (workspace.HistoryRow has these)."""
+
+    field: str
+    old_value: str | None
+    new_value: str | None
+    actor: str
+    at: datetime
+
+
+PlanHistory = Callable[[uuid.UUID], Sequence[ChangeLine]]
 
 
 def combo_binding(
@@ -185,11 +202,15 @@ class PlanEditor(QDialog):
         plan_id: uuid.UUID | None,
         worker_id: uuid.UUID | None,
         parent: QWidget | None = None,
+        history: PlanHistory | None = None,
     ) -> None:
+        """`history` (PlanService.history when the workspace has it) names who took every
+        step; without it the plan's own stamps say who submitted and approved."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._plans = plans
         self._actor = actor
+        self._history = history
         self._plan: ReintegrationPlan | None = None
         self._milestones: list[Milestone] = []
         self._saved: dict[str, Any] = {}
@@ -335,7 +356,7 @@ class PlanEditor(QDialog):
         self.workflow_box = QGroupBox(self)
         self.status_label = QLabel(self.workflow_box)
         self.status_label.setObjectName("status")
-        self.steps = QTableWidget(len(STEP_LABELS), 3, self.workflow_box)
+        self.steps = QTableWidget(0, 3, self.workflow_box)
         self.steps.setObjectName("steps")
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -346,7 +367,7 @@ class PlanEditor(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.steps.setFixedHeight(
             self.steps.horizontalHeader().sizeHint().height()
-            + len(STEP_LABELS) * self.steps.verticalHeader().defaultSectionSize()
+            + STEP_ROWS_SHOWN * self.steps.verticalHeader().defaultSectionSize()
             + 4
         )
         self.action_buttons: dict[str, QPushButton] = {}
@@ -470,23 +491,32 @@ class PlanEditor(QDialog):
         return None
 
     def _update_steps(self) -> None:
+        """Each step taken so far: what, by whom, when."""
+        rows = self._step_rows()
+        self.steps.setRowCount(len(rows))
+        for i, (status, who, when) in enumerate(rows):
+            name = QCoreApplication.translate(CONTEXT, STEP_LABELS.get(status, status))
+            self.steps.setItem(i, 0, QTableWidgetItem(name))
+            self.steps.setItem(i, 1, QTableWidgetItem(who))
+            self.steps.setItem(i, 2, QTableWidgetItem(format_datetime(when)))
+
+    def _step_rows(self) -> list[tuple[str, str, datetime]]:
         plan = self._plan
-        rows: list[tuple[str, datetime | None]] = [("", None)] * len(STEP_LABELS)
-        if plan is not None:
-            closer = plan.updated_by if plan.status in CLOSED else ""
-            starter = ""
-            if plan.started_at and plan.updated_at == plan.started_at:
-                starter = plan.updated_by
-            rows = [
-                ("", plan.created_at),
-                (plan.submitted_by, plan.submitted_at),
-                (plan.approved_by, plan.approved_at),
-                (starter, plan.started_at),
-                (closer, plan.closed_at),
-            ]
-        for i, (who, when) in enumerate(rows):
-            self.steps.setItem(i, 1, QTableWidgetItem(who if when else ""))
-            self.steps.setItem(i, 2, QTableWidgetItem(format_datetime(when) if when else ""))
+        if plan is None:
+            return []
+        if self._history is not None:
+            changes = [c for c in self._history(plan.id) if c.field == "status"]
+            changes.sort(key=lambda c: c.at)
+            # the first status (old value empty) is the creation
+            return [(c.new_value or "" if c.old_value else "", c.actor, c.at) for c in changes]
+        stamps: list[tuple[str, str, datetime | None]] = [
+            ("", "", plan.created_at),
+            (PlanStatus.SUBMITTED.value, plan.submitted_by, plan.submitted_at),
+            (PlanStatus.APPROVED.value, plan.approved_by, plan.approved_at),
+            (PlanStatus.IN_PROGRESS.value, "", plan.started_at),
+            (plan.status.value, plan.updated_by, plan.closed_at),
+        ]
+        return [(status, who, when) for status, who, when in stamps if when is not None]
 
     def _update_funding(self) -> None:
         v = self.values()
@@ -697,8 +727,6 @@ class PlanEditor(QDialog):
         self.add_milestone_button.setText(self.tr("Add milestone"))
         self.done_button.setText(self.tr("Mark done today"))
         self.steps.setHorizontalHeaderLabels([self.tr("Step"), self.tr("By"), self.tr("When")])
-        for i, text in enumerate(STEP_LABELS):
-            self.steps.setItem(i, 0, QTableWidgetItem(QCoreApplication.translate(CONTEXT, text)))
         for action, button in self.action_buttons.items():
             button.setText(QCoreApplication.translate(CONTEXT, ACTION_LABELS[action]))
         self.print_button.setText(self.tr("Print plan…"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import PlanKind, PlanStatus, Role
 from app.services.context import Actor
 from app.services.workspace import PlanService, WorkerService
-from app.ui.dialogs.plan_editor import PlanEditor, next_due
+from app.ui.dialogs.plan_editor import PlanEditor, PlanHistory, next_due
 from app.ui.qmodels.plan_table_model import (
     COL_WORKER,
     KIND_LABELS,
@@ -56,8 +56,10 @@ class PlansView(QWidget):
         parent: QWidget | None = None,
         *,
         page_size: int = 200,
+        history: PlanHistory | None = None,
     ) -> None:
         super().__init__(parent)
+        self._history = history
         self._plans = plans
         self._workers = workers
         self._actor = actor
@@ -195,6 +197,7 @@ class PlansView(QWidget):
             plan_id=plan_id,
             worker_id=worker_id,
             parent=self.window(),
+            history=self._history,
         )
         editor.setWindowFlag(Qt.WindowType.Window, True)
         editor.plan_saved.connect(self._editor_saved)
