@@ -47,6 +47,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,  # errors and logs never carry row values (personal data)
             connect_args={"check_same_thread": False, "timeout": 30},
             poolclass=NullPool if ":memory:" not in url else None,
         )
@@ -56,6 +57,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(
         url,
         echo=echo,
+        hide_parameters=True,
         pool_pre_ping=True,
         connect_args={"options": "-c timezone=UTC"},
     )

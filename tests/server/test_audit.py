@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import json
+import logging
 import uuid
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
+from app.models.enums import Role
 from app.sync.bundle import PushBundle, write_bundle
 from app.sync.protocol import Mutation
 from server import audit
@@ -410,3 +413,92 @@ def test_postgres_app_role_cannot_alter_the_audit_log(client: TestClient, db_url
         app_engine.dispose()
         owner.dispose()
     assert chain_ok(client.app.state.puente.engine).ok  # type: ignore[attr-defined]
+
+
+# --- logs -------------------------------------------------------------------------------------
+
+NAME_SENTINEL = "Xochiquetzal Sentinelname Ñandú"
+PASSWORD_SENTINEL = "pw-Sentinel-7f3a9"
+
+
+@pytest.fixture
+def unbuffered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live server writes its log lines at once (asked for before live_server starts)."""
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_logs_hold_no_personal_data_passwords_or_tokens(
+    unbuffered: None,
+    live_server: str,
+    db_url: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from app.sync.client import SyncClient, Unauthorized
+    from server.users import create_user
+
+    engine = make_engine(db_url)
+    with Session(engine) as session:
+        create_user(
+            session,
+            username="sentinel.mx",
+            password=PASSWORD_SENTINEL,
+            role=Role.FIELD_OFFICER,
+            missions=["MX"],
+            full_name=NAME_SENTINEL,
+        )
+        session.commit()
+    caplog.set_level(logging.DEBUG)
+    client = SyncClient(live_server)
+    with pytest.raises(Unauthorized):
+        client.login("sentinel.mx", f"wrong {PASSWORD_SENTINEL}")
+    with pytest.raises(Unauthorized):
+        client.login(PASSWORD_SENTINEL, PASSWORD_SENTINEL)  # a password typed as the name
+    answer = client.login("sentinel.mx", PASSWORD_SENTINEL, device_name="laptop")
+    token = answer.token
+    person = worker_changes(
+        given_names=NAME_SENTINEL, first_family_name=NAME_SENTINEL, community=NAME_SENTINEL
+    )
+    worker_id = uuid.uuid4()
+    batch = [
+        mutation("worker", worker_id, op="create", changes=person),
+        mutation("worker", uuid.uuid4(), op="create", changes=person),  # same case code: refused
+        mutation("worker", worker_id, base_version=1, changes={"date_of_birth": NAME_SENTINEL}),
+    ]
+    results = client.push([Mutation.model_validate(m) for m in batch]).results
+    assert [r.status.value for r in results] == ["applied", "rejected", "rejected"]
+    page = client.pull(since=0, limit=100)
+    assert NAME_SENTINEL in json.dumps(page, ensure_ascii=False)  # the data did travel
+    client._call("POST", "/audit/v1/events", body={"events": [_event("print")]})
+    client.logout()
+    client.close()
+
+    server_log = (tmp_path / "server.log").read_bytes()
+    assert b"POST /sync/v1/push" in server_log and b"GET /sync/v1/pull" in server_log
+    assert any("urllib3" in r.name for r in caplog.records)  # the client's logs were captured
+    client_log = "\n".join(
+        f"{r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records
+    ).encode("utf-8")
+    for secret in (NAME_SENTINEL, "Xochiquetzal", PASSWORD_SENTINEL, token):
+        for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):
+            assert encoded not in server_log, secret
+            assert encoded not in client_log, secret
+    assert NAME_SENTINEL not in dump(engine) and PASSWORD_SENTINEL not in dump(engine)
+    engine.dispose()
+
+
+def test_database_errors_carry_no_row_values(db_url: str) -> None:
+    """What the server logs on an unexpected error (SQL and its parameters) holds no values."""
+    engine = make_engine(db_url)
+    with pytest.raises(DBAPIError) as err, engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO mission (code, name, country, currency, time_zone) VALUES "
+                "('MX', :name, 'MX', 'MXN', 'UTC')"
+            ),
+            {"name": NAME_SENTINEL},
+        )
+    assert "mission" in str(err.value)  # the statement is there, to debug with
+    assert NAME_SENTINEL not in str(err.value)
+    engine.dispose()
