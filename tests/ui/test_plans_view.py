@@ -307,6 +307,27 @@ def test_print_and_open_worker_are_asked_for(
     assert opened.args == [jose.id]
 
 
+def test_an_analyst_reads_a_plan_but_changes_nothing(
+    qtbot: QtBot, ws: Workspace, view: PlansView, jose: WorkerRead
+) -> None:
+    editor = draft_plan(qtbot, view, jose)
+    click(qtbot, editor.action_buttons["submit"])
+    plan_id = editor.plan.id  # type: ignore[union-attr]
+    editor.close()
+    ws.set_actor(Actor("hq", "HQ Analyst", Role.HQ_ANALYST, (), "HQ1"))
+    view.load()
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter opens, like a double-click
+    editor = view.editors[plan_id]
+    assert not editor.bindings["title"].widget.isEnabled()
+    assert not editor.save_button.isEnabled() and not editor.add_milestone_button.isEnabled()
+    assert shown_actions(editor) == {"return_to_draft", "approve", "abandon"}
+    assert not any(b.isEnabled() for b in editor.action_buttons.values())
+    assert editor.action_buttons["approve"].toolTip() == "Your role does not allow this action."
+    assert editor.print_button.isEnabled()  # reading and printing stay open
+
+
 # --- the list -----------------------------------------------------------------------------
 
 
@@ -387,7 +408,7 @@ def test_screens_in_spanish_and_french_are_not_cut(
     switcher.apply(language)
     try:
         _plans(ws, jose, [("business", "submitted"), ("community_investment", "draft")])
-        view = PlansView(ws.plans, ws.workers, ws.actor)
+        view = PlansView(ws.plans, ws.workers, ws.actor, history=plan_history(ws))
         qtbot.addWidget(view)
         view.resize(1200, 500)
         view.load()

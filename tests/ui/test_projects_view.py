@@ -214,12 +214,19 @@ def test_unsaved_changes_are_guarded(qtbot: QtBot, ws: Workspace, view: Projects
     assert ws.projects.get(editor.project.id).description == ""  # type: ignore[union-attr]
 
 
-def test_an_analyst_reads_but_does_not_create(qtbot: QtBot, ws: Workspace) -> None:
+def test_an_analyst_reads_but_does_not_create_or_change(qtbot: QtBot, ws: Workspace) -> None:
+    ws.projects.create({"mission_id": "MX", "title": "T", "community": "C", "goal_amount": 10})
     ws.set_actor(Actor("hq", "HQ", Role.HQ_ANALYST, (), "HQ1"))
     projects = ProjectsView(ws.projects, ws.workers, ws.remittances, ws.actor)
     qtbot.addWidget(projects)
     projects.load()
     assert not projects.new_button.isEnabled()
+    assert projects.model.rowCount() == 1  # HQ reads every mission
+    projects.table.selectRow(0)
+    editor = projects.open_project(projects.selected_id())
+    assert not editor.bindings["title"].widget.isEnabled()
+    assert not editor.save_button.isEnabled() and not editor.worker_search.isEnabled()
+    editor.close()
 
 
 def test_model_without_widgets(ws: Workspace, qapp: QApplication) -> None:
