@@ -229,7 +229,7 @@ class PlanTableModel(QAbstractTableModel):
         if column == COL_BUDGET:
             return format_money(row.budget, row.currency)
         if column == COL_NEXT_DUE:
-            return format_date(self._next_due.get(row.id))
+            return format_date(self.next_due_of(row))
         return ""
 
     def _raw(self, row: PlanRow, column: int) -> Any:
@@ -240,5 +240,16 @@ class PlanTableModel(QAbstractTableModel):
             row.title,
             row.status.value,
             row.budget,
-            self._next_due.get(row.id),
+            self.next_due_of(row),
         )[column]
+
+    def next_due_of(self, row: PlanRow) -> date | None:
+        """The row's own next due date when the store gives it, else the one read later."""
+        if hasattr(row, "next_due"):
+            value: date | None = row.next_due
+            return value
+        return self._next_due.get(row.id)
+
+    @property
+    def rows_carry_next_due(self) -> bool:
+        return bool(self._rows) and hasattr(self._rows[0], "next_due")

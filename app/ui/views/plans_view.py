@@ -158,7 +158,7 @@ class PlansView(QWidget):
 
     def _read_next_due(self, plan_ids: list[uuid.UUID]) -> None:
         """Each plan's next milestone due date, read off the GUI thread."""
-        if not plan_ids:
+        if not plan_ids or self.model.rows_carry_next_due:
             return
         plans = self._plans
 
