@@ -267,6 +267,7 @@ def test_cancel_departure_puts_the_worker_back_before_departure(
 def test_enrol_in_a_course_refuse_it_twice_and_record_completion(
     qtbot: QtBot, window: WorkerFileWindow, officer_workspace: Workspace
 ) -> None:
+    _course(officer_workspace, code="ENG-2")  # listed too, not chosen
     course_id = _course(officer_workspace)
     tab = window.training
     window.tabs.setCurrentWidget(tab)
@@ -274,9 +275,10 @@ def test_enrol_in_a_course_refuse_it_twice_and_record_completion(
     dialog = tab.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.course.count() == 2
+    assert dialog.choose(course_id)
     assert "PDO-1" in dialog.course.currentText()
     assert "0 of 20 places taken" in dialog.course.currentText()
-    dialog.choose(course_id)
     _ok(qtbot, window, dialog)
     assert tab.table.rowCount() == 1
     assert _cells(tab.table, 0)[:2] == ["PDO-1", "Orientación previa a la salida"]
@@ -286,7 +288,7 @@ def test_enrol_in_a_course_refuse_it_twice_and_record_completion(
     again = tab.dialog
     assert again is not None and again is not dialog
     qtbot.waitUntil(lambda: again.loaded)
-    again.choose(course_id)
+    assert again.choose(course_id)
     _refused(qtbot, again)
     assert "already enrolled in this course" in again.errors["course_id"].text()
     again.reject()
@@ -317,7 +319,7 @@ def test_a_full_course_is_refused_clearly(
     dialog = window.training.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.loaded)
-    dialog.choose(course_id)
+    assert dialog.choose(course_id)
     _refused(qtbot, dialog)
     assert dialog.errors["course_id"].text() == "The course is full: 1 places, 1 taken."
     dialog.reject()
@@ -400,6 +402,28 @@ def test_add_a_remittance_see_the_total_and_archive_it(
         qtbot.mouseClick(tab.archive_button, Qt.MouseButton.LeftButton)
     assert tab.table.rowCount() == 0
     assert officer_workspace.remittances.of_worker(worker.id) == []
+
+
+def test_a_remittance_towards_a_community_project_names_the_project(
+    qtbot: QtBot, window: WorkerFileWindow, officer_workspace: Workspace, worker: WorkerRead
+) -> None:
+    project = officer_workspace.projects.create(
+        {
+            "mission_id": "MX",
+            "title": "Pozo de agua",
+            "community": "San Juan de los Lagos",
+            "goal_amount": 5000,
+        }
+    )
+    qtbot.mouseClick(window.remittances.add_button, Qt.MouseButton.LeftButton)
+    dialog = window.remittances.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.choose_project(project.id))
+    qtbot.keyClicks(dialog.amount, "300")
+    _ok(qtbot, window, dialog)
+    row = _cells(window.remittances.table, 0)
+    assert row[3:] == ["Community project", "Pozo de agua"]
+    assert officer_workspace.projects.progress(project.id).remittances == 1
 
 
 def test_an_unknown_currency_is_refused_beside_the_field(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -52,15 +53,32 @@ def refusal_text(error: ServiceError) -> str:
 
 
 def fill_combo(combo: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
-    """Replace the items (data, text), keeping the chosen data when it is still there."""
+    """Replace the items (data, text), keeping the chosen data when it is still there.
+
+    UUIDs are kept as text (Qt cannot compare Python objects held in item data);
+    `chosen_id` gives them back."""
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
     for data, text in items:
-        combo.addItem(text, data)
+        combo.addItem(text, str(data) if isinstance(data, uuid.UUID) else data)
     found = combo.findData(current)
     combo.setCurrentIndex(found if found >= 0 else 0)
     combo.blockSignals(False)
+
+
+def choose_data(combo: QComboBox, data: object) -> bool:
+    """Select the item holding `data` (a UUID, or a stored value); False if there is none."""
+    found = combo.findData(str(data) if isinstance(data, uuid.UUID) else data)
+    if found >= 0:
+        combo.setCurrentIndex(found)
+    return found >= 0
+
+
+def chosen_id(combo: QComboBox) -> uuid.UUID | None:
+    """The UUID of the chosen item (None for an item without one)."""
+    data = combo.currentData()
+    return uuid.UUID(data) if isinstance(data, str) and data else None
 
 
 class FormDialog(QDialog):

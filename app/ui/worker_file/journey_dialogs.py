@@ -16,7 +16,7 @@ from app.services.workspace import PlacementService
 from app.ui.i18n import format_date
 from app.ui.widgets import DateField
 from app.ui.worker_file import texts
-from app.ui.worker_file.common import FormDialog, fill_combo
+from app.ui.worker_file.common import FormDialog, chosen_id, fill_combo
 
 # Sent when no planned placement exists to pick: the service then refuses with its reason.
 NO_PLACEMENT = uuid.UUID(int=0)
@@ -177,7 +177,7 @@ class StageDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def submit(self) -> bool:
-        chosen = self.placement.currentData() if self._placements else NO_PLACEMENT
+        chosen = chosen_id(self.placement) or NO_PLACEMENT
         on = self.on.value()
         if self.action != "cancel" and on is None:
             self.clear_errors()

@@ -32,6 +32,8 @@ from app.ui.worker_file.common import (
     FormDialog,
     RecordTable,
     Retranslating,
+    choose_data,
+    chosen_id,
     fill_combo,
     refusal_text,
     while_alive,
@@ -89,8 +91,8 @@ class RemittanceDialog(FormDialog):
         self._projects = rows
         self.retranslate()
 
-    def choose_project(self, project_id: uuid.UUID) -> None:
-        self.project.setCurrentIndex(max(0, self.project.findData(project_id)))
+    def choose_project(self, project_id: uuid.UUID) -> bool:
+        return choose_data(self.project, project_id)
 
     def submit(self) -> bool:
         self.clear_errors()
@@ -106,7 +108,7 @@ class RemittanceDialog(FormDialog):
             "amount": amount,
             "currency": self.currency.currentText().strip().upper(),
             "purpose": self.purpose.currentData(),
-            "community_project_id": self.project.currentData(),
+            "community_project_id": chosen_id(self.project),
         }
         return self.attempt(lambda: self._ws.remittances.add(data)) is not None
 

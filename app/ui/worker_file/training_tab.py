@@ -32,6 +32,8 @@ from app.ui.worker_file.common import (
     FormDialog,
     RecordTable,
     Retranslating,
+    choose_data,
+    chosen_id,
     fill_combo,
     refusal_text,
     while_alive,
@@ -80,12 +82,12 @@ class CourseEnrolDialog(FormDialog):
         self.retranslate()
         self.ok_button.setEnabled(bool(rows))
 
-    def choose(self, course_id: uuid.UUID) -> None:
-        self.course.setCurrentIndex(max(0, self.course.findData(course_id)))
+    def choose(self, course_id: uuid.UUID) -> bool:
+        return choose_data(self.course, course_id)
 
     def submit(self) -> bool:
-        course_id = self.course.currentData()
-        if not isinstance(course_id, uuid.UUID):
+        course_id = chosen_id(self.course)
+        if course_id is None:
             return False
         on = self.on.value() or dt.date.today()
         done = self.attempt(
