@@ -132,9 +132,9 @@ class PlansView(QWidget):
     # --- list ---------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Show the first page (called when the section is first shown)."""
+        """Read the first page again for the person acting now (start-up, after sign-in)."""
         self._update_role()
-        self.model.set_query(self.model.query)
+        self.model.reload()
 
     def apply_filters(self) -> None:
         awaiting = self.awaiting.isChecked() and not self.awaiting.isHidden()

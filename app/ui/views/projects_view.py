@@ -159,7 +159,8 @@ class ProjectsView(QWidget):
     # --- list ---------------------------------------------------------------------------
 
     def load(self) -> None:
-        self.model.set_query(self.model.query)
+        """Read the first page again for the person acting now (start-up, after sign-in)."""
+        self.model.reload()
         self._update_buttons()
 
     def apply_filters(self) -> None:
