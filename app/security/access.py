@@ -32,6 +32,7 @@ from app.security.vault import (
     VaultError,
     vault_path,
 )
+from app.store.engine import StoreError as StoreError  # re-exported for the UI
 from app.store.engine import is_plain_store
 
 MIN_LOCAL_PASSWORD = 10

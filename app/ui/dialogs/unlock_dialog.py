@@ -24,12 +24,12 @@ from app.security.access import (
     PasswordsDiffer,
     PasswordTooShort,
     StoreAccess,
+    StoreError,
     StoreState,
     Unlocked,
 )
 from app.security.throttle import TooSoon
 from app.security.vault import UnknownUser, VaultDamaged, WrongPassword
-from app.store.engine import StoreError
 from app.sync.client import Forbidden, Offline, SyncError, Throttled, Unauthorized, UpgradeRequired
 from app.ui.tasks import run_task
 
