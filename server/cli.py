@@ -312,8 +312,11 @@ def _change_role(session: Session, username: str, role: Role, missions: list[str
     for code in codes:
         if session.get(Mission, code) is None:
             raise AdminError(f"There is no mission {code}.")
-    if role in (Role.FIELD_OFFICER, Role.SUPERVISOR) and (not codes or "HQ" in codes):
-        raise AdminError("Officers and supervisors need at least one field mission.")
+    if role in (Role.FIELD_OFFICER, Role.SUPERVISOR) and not codes:
+        raise AdminError("Officers and supervisors need at least one mission.")
+    if role is Role.FIELD_OFFICER and "HQ" in codes:
+        # An HQ supervisor runs the HQ-wide course catalogue (as app.services.training has it).
+        raise AdminError("HQ is not a field mission; only a supervisor may hold it.")
     user.role = role
     user.missions = ",".join(codes)
     session.add(user)

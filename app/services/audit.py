@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from app.i18n_marks import QT_TRANSLATE_NOOP, Translate
 from app.models.audit_event import (
     CLIENT_AUDIT_EVENTS,
     CONSENT_CHANGED,
@@ -30,6 +31,35 @@ from app.services.context import Actor
 CONSENT_FIELDS: frozenset[str] = frozenset(
     {"consent_date", "consent_purposes", "consent_obtained_by", "consent_withdrawn_at"}
 )
+# What each event is called on screen (server events too: HQ reads the server's chain).
+EVENT_LABELS: dict[str, str] = {
+    "sign_in": QT_TRANSLATE_NOOP("Audit", "Signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Audit", "Sign-in refused"),
+    "sign_out": QT_TRANSLATE_NOOP("Audit", "Signed out"),
+    "device_revoked": QT_TRANSLATE_NOOP("Audit", "Device blocked"),
+    "user_created": QT_TRANSLATE_NOOP("Audit", "User created"),
+    "role_changed": QT_TRANSLATE_NOOP("Audit", "Role changed"),
+    "password_reset": QT_TRANSLATE_NOOP("Audit", "Password reset"),
+    "sync_push": QT_TRANSLATE_NOOP("Audit", "Change sent to the server"),
+    "sync_pull": QT_TRANSLATE_NOOP("Audit", "Changes received from the server"),
+    "bundle_import": QT_TRANSLATE_NOOP("Audit", "Sync file imported"),
+    "bundle_export": QT_TRANSLATE_NOOP("Audit", "Sync file written"),
+    "audit_read": QT_TRANSLATE_NOOP("Audit", "Audit log read"),
+    "export": QT_TRANSLATE_NOOP("Audit", "Data exported"),
+    "print": QT_TRANSLATE_NOOP("Audit", "Filled document printed"),
+    "consent_changed": QT_TRANSLATE_NOOP("Audit", "Consent recorded or changed"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("Audit", "Consent withdrawn"),
+    "archive": QT_TRANSLATE_NOOP("Audit", "Record archived"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Record restored"),
+}
+
+
+def event_label(event: str, tr: Translate) -> str:
+    """The event's name for people, in their language (an unknown event shows as it is)."""
+    label = EVENT_LABELS.get(event)
+    return tr("Audit", label) if label else event
+
+
 _NAME = re.compile(NAME_PATTERN)
 _USERNAME = re.compile(USERNAME_PATTERN)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from app.models.audit_event import (
@@ -31,7 +32,14 @@ AUDIT_EVENTS_PATH = "/audit/v1/events"
 class _Caller(Protocol):
     """What this needs of `app.sync.client.SyncClient`: one authenticated JSON call."""
 
-    def _call(self, method: str, path: str, *, body: Any = None) -> Any: ...
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        params: Mapping[str, str | int] | None = None,
+    ) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -86,3 +94,30 @@ def upload_events(
     if sent or refused:
         log.info("audit upload: %d sent, %d refused", sent, refused)
     return UploadSummary(sent=sent, refused=refused)
+
+
+def read_server_events(
+    client: _Caller,
+    *,
+    mission: str | None = None,
+    event: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    after: int = 0,
+    limit: int = 200,
+) -> dict[str, Any]:
+    """One page of the server's audit chain for HQ (`events`, `next_after`, `more`).
+
+    HQ analysts and administrators only: others get the client's Forbidden error.
+    """
+    params: dict[str, str | int] = {"after": after, "limit": limit}
+    if mission:
+        params["mission"] = mission
+    if event:
+        params["event"] = event
+    if since is not None:
+        params["since"] = since.isoformat()
+    if until is not None:
+        params["until"] = until.isoformat()
+    page: dict[str, Any] = client._call("GET", AUDIT_EVENTS_PATH, params=params)
+    return page

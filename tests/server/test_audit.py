@@ -175,7 +175,8 @@ def test_user_created_role_changed_password_reset(cli: Any, db_url: str) -> None
     )
     assert cli("set-role", "new.sv", "--role", "supervisor", "--missions", "SV") == 0
     assert cli("reset-password", "new.sv", "--password-stdin", stdin=f"{SENTINEL}2\n") == 0
-    assert cli("set-role", "new.sv", "--role", "supervisor", "--missions", "HQ") == 2
+    assert cli("set-role", "new.sv", "--role", "field_officer", "--missions", "HQ") == 2
+    assert cli("set-role", "new.sv", "--role", "supervisor", "--missions", "") == 2
     engine = make_engine(db_url)
     found = [
         (r.event, r.record_id, r.mission_id, r.outcome, r.role)

@@ -19,7 +19,7 @@ from app.models.enums import Role
 from app.services import audit, workers
 from app.services.context import Actor
 from app.services.db import Database
-from app.sync.audit_upload import upload_events
+from app.sync.audit_upload import read_server_events, upload_events
 from tests.services.conftest import TODAY, MakeWorker
 
 SENTINEL = "Qwertzuiop-Sentinel"
@@ -156,13 +156,24 @@ class _AppCaller:
     def __init__(self, client: TestClient, token: str) -> None:
         self.client, self.token, self.calls = client, token, 0
 
-    def _call(self, method: str, path: str, *, body: Any = None) -> Any:
+    def _call(self, method: str, path: str, *, body: Any = None, params: Any = None) -> Any:
         self.calls += 1
         r = self.client.request(
-            method, path, json=body, headers={"Authorization": f"Bearer {self.token}"}
+            method,
+            path,
+            json=body,
+            params=params,
+            headers={"Authorization": f"Bearer {self.token}"},
         )
         assert r.status_code == 200, r.text
         return r.json()
+
+
+def _login(client: TestClient, username: str) -> str:
+    r = client.post("/auth/login", json={"username": username, "password": "long password"})
+    assert r.status_code == 200, r.text
+    token: str = r.json()["token"]
+    return token
 
 
 @pytest.fixture
@@ -183,10 +194,12 @@ def server(tmp_path: Path) -> Iterator[tuple[TestClient, str, Any]]:
             role=Role.FIELD_OFFICER,
             missions=["MX"],
         )
+        create_user(
+            s, username="nadia.hq", password="long password", role=Role.HQ_ANALYST, missions=[]
+        )
         s.commit()
     with TestClient(app) as client:
-        r = client.post("/auth/login", json={"username": "olga.mx", "password": "long password"})
-        yield client, r.json()["token"], engine
+        yield client, _login(client, "olga.mx"), engine
     engine.dispose()
 
 
@@ -217,9 +230,31 @@ def test_upload_sends_pending_events_once_and_marks_them(
         ("export", "", "client"),
     ]
     # a lost answer: the same events sent again are kept once on the server
+    hq = _AppCaller(client, _login(client, "nadia.hq"))
+    page = read_server_events(hq, mission="MX", event="archive")
+    assert [(e["event"], e["source"], e["record_id"]) for e in page["events"]] == [
+        ("archive", "client", str(worker_id))
+    ]
     with db.write() as s:
         s.exec(text("UPDATE audit_event SET sent_at = NULL"))  # type: ignore[call-overload]
     assert upload_events(caller, db).sent == 3
     with engine.connect() as conn:
         count = conn.execute(text("SELECT count(*) FROM audit_log WHERE source = 'client'"))
         assert count.scalar_one() == 3
+
+
+def test_every_event_has_a_label_in_spanish_and_french() -> None:
+    import json
+
+    from app.models.audit_event import CLIENT_AUDIT_EVENTS
+    from app.services.audit import EVENT_LABELS, event_label
+    from server.audit import SERVER_EVENTS
+
+    assert set(EVENT_LABELS) == CLIENT_AUDIT_EVENTS | SERVER_EVENTS
+    root = Path(__file__).resolve().parents[2]
+    catalogue = json.loads((root / "translations/catalog/audit.json").read_text("utf-8"))["Audit"]
+    assert set(catalogue) == set(EVENT_LABELS.values())
+    assert all(entry["es"] and entry["fr"] for entry in catalogue.values())
+    spanish = event_label("consent_withdrawn", lambda ctx, text: catalogue[text]["es"])
+    assert spanish == "Consentimiento retirado"
+    assert event_label("something_new", lambda ctx, text: text) == "something_new"
