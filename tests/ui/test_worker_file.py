@@ -22,7 +22,7 @@ from app.services.context import Actor
 from app.services.workspace import Workspace
 from app.ui.i18n import LanguageSwitcher
 from app.ui.worker_file import WorkerFileWindow
-from app.ui.worker_file.common import FormDialog
+from app.ui.worker_file.common import FormDialog, choose_data
 from tests.conftest import valid_worker
 from tests.ui.conftest import answer_next_message_box, type_text
 
@@ -213,6 +213,23 @@ def test_add_a_placement_then_depart_and_return_home(
     assert window.journey.steps[2].name.font().bold()
     assert window.journey.steps[2].when.text() != "not yet"
     assert len(changed) == 3
+
+
+def test_departure_starts_the_placement_the_person_picks(
+    qtbot: QtBot, window: WorkerFileWindow, officer_workspace: Workspace, worker: WorkerRead
+) -> None:
+    _add_placement(qtbot, window, employer="Serres Bio")
+    _add_placement(qtbot, window, employer="Hotel du Lac")
+    qtbot.mouseClick(window.journey.depart_button, Qt.MouseButton.LeftButton)
+    dialog = window.journey.dialog
+    assert dialog is not None and dialog.placement.count() == 2
+    serres = next(
+        p for p in officer_workspace.placements.of_worker(worker.id) if p.employer == "Serres Bio"
+    )
+    assert choose_data(dialog.placement, serres.id)
+    _ok(qtbot, window, dialog)
+    status = {p.employer: p.status for p in officer_workspace.placements.of_worker(worker.id)}
+    assert status == {"Serres Bio": PlacementStatus.ACTIVE, "Hotel du Lac": PlacementStatus.PLANNED}
 
 
 def test_departure_without_a_placement_is_refused_with_the_reason(
