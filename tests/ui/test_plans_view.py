@@ -328,6 +328,25 @@ def test_an_analyst_reads_a_plan_but_changes_nothing(
     assert editor.print_button.isEnabled()  # reading and printing stay open
 
 
+def test_the_window_may_keep_one_editor_per_plan_for_the_whole_app(
+    qtbot: QtBot, ws: Workspace, jose: WorkerRead
+) -> None:
+    plan = ws.plans.create({"worker_id": jose.id, "title": "T", "goals": "g"})
+    opened: list[tuple[object, object]] = []
+
+    def open_plan(plan_id: uuid.UUID | None, worker_id: uuid.UUID | None) -> PlanEditor:
+        opened.append((plan_id, worker_id))
+        editor = PlanEditor(ws.plans, ws.workers, ws.actor, plan_id=plan_id, worker_id=worker_id)
+        qtbot.addWidget(editor)
+        return editor
+
+    view = PlansView(ws.plans, ws.workers, ws.actor, open_plan=open_plan)
+    qtbot.addWidget(view)
+    view.load()
+    view.table.doubleClicked.emit(view.model.index(0, 0))
+    assert opened == [(plan.id, None)] and view.editors == {}
+
+
 # --- the list -----------------------------------------------------------------------------
 
 

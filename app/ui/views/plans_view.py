@@ -38,6 +38,7 @@ from app.ui.tasks import run_task
 from app.ui.views.workers_view import WorkerTable
 
 log = logging.getLogger(__name__)
+OpenPlan = Callable[[uuid.UUID | None, uuid.UUID | None], PlanEditor]
 COLUMN_WIDTHS = (120, 200, 120, 200, 100, 130, 130)
 
 
@@ -57,9 +58,13 @@ class PlansView(QWidget):
         *,
         page_size: int = 200,
         history: PlanHistory | None = None,
+        open_plan: OpenPlan | None = None,
     ) -> None:
+        """`open_plan`: the window's own opener (one editor per plan across the app, the
+        worker file's too); without it this view opens and keeps its editors itself."""
         super().__init__(parent)
         self._history = history
+        self._open_plan = open_plan
         self._plans = plans
         self._workers = workers
         self._actor = actor
@@ -184,6 +189,8 @@ class PlansView(QWidget):
         self, plan_id: uuid.UUID | None, worker_id: uuid.UUID | None = None
     ) -> PlanEditor:
         """Open (or raise) the editor of a plan; `plan_id` None: a new plan for `worker_id`."""
+        if self._open_plan is not None:
+            return self._open_plan(plan_id, worker_id)
         if plan_id is not None and plan_id in self.editors:
             editor = self.editors[plan_id]
             editor.refresh()  # the person acting may have changed since it opened
