@@ -193,13 +193,19 @@ class Startup:
     then the window with its idle lock."""
 
     def __init__(
-        self, settings: Settings, switcher: LanguageSwitcher, *, access: StoreAccess | None = None
+        self,
+        settings: Settings,
+        switcher: LanguageSwitcher,
+        *,
+        access: StoreAccess | None = None,
+        tokens: Any = None,
     ) -> None:
         self.settings = settings
         self.switcher = switcher
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self.access = access  # made on first need (tests pass one with a cheap Argon2 cost)
+        self.tokens = tokens  # the TokenStore (tests pass a private one)
         self.unlocked: Unlocked | None = None
         self.idle_lock: Any = None
         self._progress: Any = None
@@ -319,9 +325,11 @@ class Startup:
 
         server_url, answer = unlocked.online or ("", None)
         assert unlocked.device_id is not None and answer is not None
+        if self.tokens is None:
+            self.tokens = TokenStore()
         done = adopt_sign_in(
             workspace.db,
-            TokenStore(),
+            self.tokens,
             server_url=server_url,
             answer=answer,
             device=unlocked.device_id,
@@ -346,7 +354,9 @@ class Startup:
 
         from app.ui.main_window import MainWindow
 
-        sync = build_sync(workspace, on_password_verified=self._password_verified)
+        sync = build_sync(
+            workspace, tokens=self.tokens, on_password_verified=self._password_verified
+        )
         window = MainWindow(workspace, switcher=self.switcher, sync=sync)
         self.window = window
         self._protect(window)

@@ -86,3 +86,37 @@ def test_a_sign_in_from_the_menu_rewraps_the_key_with_the_servers_password(
     service.sign_in(live.url, "ana.lopez", PASSWORD)
     ws.close()
     assert StoreAccess(store_path, kdf=FAST_KDF).unlock("ana.lopez", PASSWORD).key == local.key
+
+
+def test_the_app_opens_on_the_new_encrypted_store_after_the_first_online_sign_in(
+    live: RunningServer, tmp_path: Path, qtbot: object
+) -> None:
+    """The composition root's glue: token and person kept, no first-run question, lock on."""
+    from app.bootstrap import Startup
+    from app.config import load_settings
+    from app.ui.i18n import LanguageSwitcher
+
+    settings = load_settings(data_dir=tmp_path / "data", language="en")
+    settings.data_dir.mkdir(parents=True)
+    switcher = LanguageSwitcher(folder=tmp_path / "no-translations")
+    switcher.apply("en")
+    access = StoreAccess(settings.store_path, kdf=FAST_KDF, login=login_online)
+    tokens = TokenStore(folder=tmp_path / "config", use_keyring=False)
+    startup = Startup(settings, switcher, access=access, tokens=tokens)
+    startup.unlocked = access.first_sign_in(live.url, "ana.lopez", PASSWORD, device_id=uuid.uuid4())
+    assert startup._open() is None
+    window = startup.window
+    assert window is not None and startup.workspace is not None
+    try:
+        assert startup.workspace.actor().username == "ana.lopez"
+        assert startup.workspace.profile.current().mission == "MX"
+        assert tokens.load() is not None and tokens.load().username == "ana.lopez"  # type: ignore[union-attr]
+        assert startup.idle_lock is not None and not startup.idle_lock.locked
+        names = [a.objectName() for a in window.file_menu.actions()]
+        assert "lock_now" in names
+        assert not settings.store_path.read_bytes().startswith(b"SQLite format 3")
+    finally:
+        startup.idle_lock.stop()
+        window.sync.runner.stop()  # type: ignore[union-attr]
+        window.close()
+        startup.workspace.close()
