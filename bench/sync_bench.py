@@ -171,7 +171,12 @@ def incremental(device: Any, server: RunningServer, proxy: TcpProxy, tag: str) -
 
 
 def run(
-    workers: int, pull_limit: int, shaped_rate: float, shaped_delay: float, reuse: bool
+    workers: int,
+    pull_limit: int,
+    shaped_rate: float,
+    shaped_delay: float,
+    reuse: bool,
+    profile: Path | None = None,
 ) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="puente-sync-bench-"))
     t0 = time.perf_counter()
@@ -195,7 +200,14 @@ def run(
         proxy.drop_connections()
         proxy.reset_counters()
         started = time.perf_counter()
-        first = device.sync()
+        if profile is not None:
+            import cProfile
+
+            with cProfile.Profile() as prof:
+                first = device.sync()
+            prof.dump_stats(profile)
+        else:
+            first = device.sync()
         initial_s = time.perf_counter() - started
         assert first.ok, first.detail
         wire = proxy.total_bytes
@@ -267,8 +279,11 @@ def main() -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="reuse the server database of an earlier run"
     )
+    parser.add_argument(
+        "--profile", type=Path, help="write a cProfile of the initial sync (main thread) here"
+    )
     args = parser.parse_args()
-    result = run(args.workers, args.pull_limit, args.rate, args.delay, args.reuse)
+    result = run(args.workers, args.pull_limit, args.rate, args.delay, args.reuse, args.profile)
     print(json.dumps(result, indent=2))
 
 

@@ -100,6 +100,27 @@ def _bool_out(v: Any) -> WireValue:
     return None if v is None else bool(v)
 
 
+def _uuid_column(values: Sequence[Any]) -> list[Any]:
+    return [None if v is None else str(v).replace("-", "").lower() for v in values]
+
+
+def _datetime_column(values: Sequence[Any]) -> list[Any]:
+    """Like _datetime_in for a whole column; the server's own form is only reshaped."""
+    return [
+        f"{v[:10]} {v[11:26]}"
+        if type(v) is str and len(v) == 32 and v[26:] == "+00:00" and v[10] == "T" and v[19] == "."
+        else _datetime_in(v)
+        for v in values
+    ]
+
+
+ColumnConvert = Callable[[Sequence[Any]], list[Any]]
+_COLUMN_CONVERTERS: dict[Convert, ColumnConvert] = {
+    _uuid_in: _uuid_column,
+    _datetime_in: _datetime_column,
+}
+
+
 def _converters(column_type: Any) -> tuple[Convert | None, Convert | None]:
     """(wire -> storage, storage -> wire) for a column type; None means unchanged."""
     if isinstance(column_type, Uuid):
@@ -218,14 +239,67 @@ def _load_existing(
     return found
 
 
-def _load_shadows(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+def _load_shadows(
+    conn: Connection, info: EntityInfo, rows: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """The server copies (wire form) of these local rows: stored shadows, else derived."""
     found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
+    for chunk in _chunks(list(rows)):
         marks = ",".join("?" * len(chunk))
         sql = f"SELECT entity_id, data FROM shadow WHERE entity = ? AND entity_id IN ({marks})"
-        for entity_id, data in conn.exec_driver_sql(sql, (entity, *chunk)):
+        for entity_id, data in conn.exec_driver_sql(sql, (info.name, *chunk)):
             found[entity_id] = json.loads(data)
+    missing = {i: r for i, r in rows.items() if i not in found}
+    if missing:
+        found.update(_derived_shadows(conn, info, missing))
     return found
+
+
+def _derived_shadows(
+    conn: Connection, info: EntityInfo, rows: Mapping[str, Mapping[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Server copies of rows that have no stored shadow.
+
+    A row a pull inserted gets no shadow: as inserted it *is* the server's copy (writing a
+    second copy of every row doubled the bytes of an initial sync). Any later pull of the
+    row writes its shadow. Until then its server copy is the stored row, except the fields
+    edited here since, whose first local history entry kept the value they replaced.
+    A row never synced (version 0) has no server copy.
+    """
+    wanted = {i: r for i, r in rows.items() if int(r.get("version") or 0) > 0}
+    first_old: dict[str, dict[str, str | None]] = {}
+    for chunk in _chunks(list(wanted)):
+        marks = ",".join("?" * len(chunk))
+        for entity_id, name, old in conn.exec_driver_sql(
+            "SELECT entity_id, field, old_value FROM history WHERE entity = ? AND remote = 0 "
+            f"AND entity_id IN ({marks}) ORDER BY seq",
+            (info.name, *chunk),
+        ):
+            first_old.setdefault(storage_id(entity_id), {}).setdefault(name, old)
+    derived: dict[str, dict[str, Any]] = {}
+    for row_id, row in wanted.items():
+        data = {c: info.wire(c, row.get(c)) for c in info.columns}
+        for name, old in first_old.get(row_id, {}).items():
+            if name in data:
+                data[name] = wire_from_text(info.name, name, old)
+        derived[row_id] = data
+    return derived
+
+
+def wire_from_text(entity: str, name: str, text: str | None) -> WireValue:
+    """A history text back in wire form (numbers and booleans were kept as JSON)."""
+    if text is None:
+        return None
+    model = SYNCED_ENTITIES.get(entity)
+    info = model.model_fields.get(name) if model else None
+    kinds = str(info.annotation) if info else ""
+    if any(k in kinds for k in ("int", "bool", "float")) and "Decimal" not in kinds:
+        try:
+            value: WireValue = json.loads(text)
+            return value
+        except ValueError:
+            return text
+    return text
 
 
 def apply_rows(
@@ -259,8 +333,8 @@ def apply_rows(
     version_at = known.index("version")
     ids = [r[id_at] for r in stored_rows]
     existing = _load_existing(conn, info, ids)
-    touched = [i for i in ids if (entity, i) in pending]
-    shadows = _load_shadows(conn, entity, touched) if touched else {}
+    touched = {i: existing[i] for i in ids if (entity, i) in pending and i in existing}
+    shadows = _load_shadows(conn, info, touched) if touched else {}
     stamp = _datetime_in((now or utcnow()).isoformat())
     inserts: list[tuple[Any, ...]] = []
     shadow_rows: list[tuple[Any, ...]] = []
@@ -269,11 +343,11 @@ def apply_rows(
         local = existing.get(row_id)
         if only_newer and local is not None and local["version"] > (wire_row[version_at] or 0):
             continue
-        shadow_rows.append((entity, row_id, wire_row[version_at] or 0, *wire_row))
         if local is None:
-            inserts.append(stored_row)
+            inserts.append(stored_row)  # no shadow: as inserted, the row is the server's copy
             stats.inserted += 1
             continue
+        shadow_rows.append((entity, row_id, wire_row[version_at] or 0, *wire_row))
         wire = dict(zip(known, wire_row, strict=True))
         stored = dict(zip(known, stored_row, strict=True))
         edit = pending.get((entity, row_id))
@@ -336,7 +410,12 @@ def _to_storage_rows(
     columns: list[Sequence[Any]] = []
     for name, values in zip(known, zip(*wire_rows, strict=True), strict=True):
         conv = info.to_storage.get(name)
-        columns.append(values if conv is None else [conv(v) for v in values])
+        if conv is None:
+            columns.append(values)
+        elif conv in _COLUMN_CONVERTERS:
+            columns.append(_COLUMN_CONVERTERS[conv](values))
+        else:
+            columns.append([conv(v) for v in values])
     if info.name == "worker" and all(n in known for n in (*NAME_FIELDS, "sort_name")):
         given, first, second = (columns[known.index(n)] for n in NAME_FIELDS)
         at = known.index("sort_name")
@@ -547,9 +626,36 @@ def apply_page(
 
 
 def shadow_of(conn: Connection, entity: str, entity_id: Any) -> tuple[int, dict[str, Any]] | None:
-    """(version, data) of the last server copy of a row, if this device has one."""
+    """(version, data) of the last server copy of a row, if this device has one.
+
+    A stored shadow, or for a row a pull inserted, the copy derived from the row and its
+    local history (see _derived_shadows).
+    """
+    row_id = storage_id(entity_id)
     row = conn.exec_driver_sql(
-        "SELECT version, data FROM shadow WHERE entity = ? AND entity_id = ?",
-        (entity, storage_id(entity_id)),
+        "SELECT version, data FROM shadow WHERE entity = ? AND entity_id = ?", (entity, row_id)
     ).first()
-    return None if row is None else (int(row[0]), json.loads(row[1]))
+    if row is not None:
+        return int(row[0]), json.loads(row[1])
+    if entity not in SYNCED_ENTITIES:
+        return None
+    info = entity_info(entity)
+    local = _load_existing(conn, info, [row_id]).get(row_id)
+    derived = _derived_shadows(conn, info, {row_id: local}) if local else {}
+    data = derived.get(row_id)
+    return None if data is None else (int(data.get("version") or 0), data)
+
+
+def keep_shadow(conn: Connection, entity: str, entity_id: Any) -> None:
+    """Store the (derived) server copy of a row, e.g. before a conflict is shown on it."""
+    row_id = storage_id(entity_id)
+    if conn.exec_driver_sql(
+        "SELECT 1 FROM shadow WHERE entity = ? AND entity_id = ?", (entity, row_id)
+    ).first():
+        return
+    copy = shadow_of(conn, entity, row_id)
+    if copy is not None:
+        conn.exec_driver_sql(
+            "INSERT INTO shadow (entity, entity_id, version, data) VALUES (?, ?, ?, ?)",
+            (entity, row_id, copy[0], json.dumps(copy[1], ensure_ascii=False)),
+        )

@@ -28,10 +28,12 @@ from app.sync.apply import (
     ApplyStats,
     apply_page,
     apply_rows,
+    keep_shadow,
     load_pending,
     record_conflict,
     shadow_of,
     storage_id,
+    wire_from_text,
 )
 from app.sync.client import (
     EpochChanged,
@@ -311,6 +313,7 @@ class SyncEngine:
             mission = conn.exec_driver_sql(
                 "SELECT mission_id FROM outbox WHERE seq = ?", (seq,)
             ).scalar_one()
+            keep_shadow(conn, result.entity, result.entity_id)  # the Conflicts view reads it
             for c in result.conflicts:
                 if c.field in DERIVED_FIELDS:
                     continue  # follows the names: the server kept theirs with their names
@@ -478,24 +481,8 @@ def _edit_bases(conn: Connection, mutation_ids: Sequence[str]) -> dict[str, dict
     )
     bases: dict[str, dict[str, WireValue]] = {}
     for mid, entity, name, old in rows:
-        bases.setdefault(mid, {})[name] = _wire_from_text(entity, name, old)
+        bases.setdefault(mid, {})[name] = wire_from_text(entity, name, old)
     return bases
-
-
-def _wire_from_text(entity: str, name: str, text: str | None) -> WireValue:
-    """A history text back in wire form (numbers and booleans were kept as JSON)."""
-    if text is None:
-        return None
-    model = SYNCED_ENTITIES.get(entity)
-    info = model.model_fields.get(name) if model else None
-    kinds = str(info.annotation) if info else ""
-    if any(k in kinds for k in ("int", "bool", "float")) and "Decimal" not in kinds:
-        try:
-            value: WireValue = json.loads(text)
-            return value
-        except ValueError:
-            return text
-    return text
 
 
 def storage_ids(ids: Sequence[Any]) -> list[str]:

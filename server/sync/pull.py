@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Table
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Table, Uuid
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy import select as sa_select
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlmodel import Session, col, select
 
 from app.models import SYNCED_ENTITIES, Mission
@@ -86,7 +90,9 @@ def _table(entity: str) -> Table:
 def _fetch(
     session: Session, entity: str, ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, Sequence[Any]]:
-    """Rows by id as tuples in `columns(entity)` order."""
+    """Rows by id as tuples in `columns(entity)` order (raw SQLite text on SQLite)."""
+    if session.connection().dialect.name == "sqlite":
+        return _fetch_sqlite(session, entity, ids)
     table = _table(entity)
     columns = [table.c[name] for name in entity_rows.columns(entity)]
     id_list = list(ids)
@@ -97,6 +103,98 @@ def _fetch(
             table.select().with_only_columns(*columns).where(table.c.id.in_(chunk))
         ):
             out[row.id] = row
+    return out
+
+
+Decode = Callable[[Any], Any]
+
+
+def _hex_uuid(value: Any) -> Any:
+    if type(value) is str and len(value) == 32:
+        return uuid.UUID(hex=value)
+    return value
+
+
+def _through(processor: Decode | None) -> Decode:
+    """A raw value through SQLAlchemy's result processor, then into wire form."""
+    if processor is None:
+        return entity_rows.wire
+    return lambda value: entity_rows.wire(processor(value))
+
+
+@cache
+def _sqlite_decoders(entity: str) -> tuple[str, tuple[Decode | None, ...], tuple[int, ...]]:
+    """The SELECT of an entity's columns and, per column, how its raw SQLite value is read.
+
+    Uuid, DateTime, Date, text, enum and integer columns are left as SQLite stores them
+    (32 hex digits, "YYYY-MM-DD HH:MM:SS.ffffff", ISO dates, text, numbers) and turned
+    into wire text by `_sqlite_wire`; other types go through SQLAlchemy's own processor.
+    """
+    table = _table(entity)
+    names = entity_rows.columns(entity)
+    decoders: list[Decode | None] = []
+    stamps: list[int] = []
+    dialect = SQLiteDialect_pysqlite()
+    for at, name in enumerate(names):
+        kind = table.c[name].type
+        impl = getattr(kind, "impl_instance", None)
+        if isinstance(kind, Uuid):
+            decoders.append(None)
+            stamps.append(-1 - at)
+        elif isinstance(kind, DateTime) or isinstance(impl, DateTime):
+            decoders.append(None)
+            stamps.append(at)
+        elif isinstance(kind, Boolean):
+            decoders.append(lambda v: v if v is None else bool(v))
+        elif isinstance(kind, String | Integer | Date | SAEnum) or isinstance(impl, String):
+            decoders.append(None)
+        else:
+            decoders.append(_through(kind.result_processor(dialect, None)))
+    cols = ", ".join(f'"{n}"' for n in names)
+    return f"SELECT {cols} FROM {table.name} WHERE id IN ", tuple(decoders), tuple(stamps)
+
+
+def _fetch_sqlite(
+    session: Session, entity: str, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Sequence[Any]]:
+    """`_fetch` on raw DB-API rows: SQLAlchemy's per-value type processing was most of the
+    cost of a pull page (uuid.UUID and datetime objects built, then turned back into text)."""
+    select_sql, pairs, _stamps = _sqlite_decoders(entity)
+    id_at = entity_rows.columns(entity).index("id")
+    id_list = [i.hex for i in ids]
+    out: dict[uuid.UUID, Sequence[Any]] = {}
+    conn = session.connection()
+    for start in range(0, len(id_list), _CHUNK):
+        chunk = id_list[start : start + _CHUNK]
+        sql = select_sql + "(" + ",".join("?" * len(chunk)) + ")"
+        for raw in conn.exec_driver_sql(sql, tuple(chunk)):
+            row = [v if d is None or v is None else d(v) for v, d in zip(raw, pairs, strict=True)]
+            out[uuid.UUID(hex=raw[id_at])] = _SqliteRow(row)
+    return out
+
+
+class _SqliteRow(list[Any]):
+    """A row of raw SQLite values (marks rows whose uuids and datetimes are still text)."""
+
+
+def _sqlite_wire(entity: str, row: Sequence[Any]) -> list[Any]:
+    """A raw SQLite row in wire form, equal to `wire()` of the ORM values."""
+    out = list(row)
+    for at in _sqlite_decoders(entity)[2]:
+        if at < 0:
+            at = -1 - at
+            v = out[at]
+            if type(v) is str and len(v) == 32:
+                out[at] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+            elif v is not None:
+                out[at] = entity_rows.wire(_hex_uuid(v))
+        else:
+            v = out[at]
+            if type(v) is str and len(v) == 26 and v[10] == " " and v[19] == ".":
+                micro = v[20:]
+                out[at] = f"{v[:10]}T{v[11:19]}{'' if micro == '000000' else '.' + micro}+00:00"
+            elif v is not None:
+                out[at] = entity_rows.wire(datetime.fromisoformat(str(v)))
     return out
 
 
@@ -117,6 +215,8 @@ def _add_parents(
                 index = names.index(column)
                 for row_id in ids:
                     ref = loaded[entity][row_id][index]
+                    if type(ref) is str:
+                        ref = _hex_uuid(ref)
                     if ref is not None and ref not in wanted.get(parent, {}):
                         refs[parent].add(ref)
         frontier = {}
@@ -154,9 +254,9 @@ def _entity_blocks(
         rows_by_id = loaded[entity]
         ordered = sorted(entries.values(), key=lambda e: e.server_seq)
         rows = [
-            [wire(value) for value in rows_by_id[e.entity_id]]
-            for e in ordered
-            if e.entity_id in rows_by_id
+            _sqlite_wire(entity, row) if type(row) is _SqliteRow else [wire(value) for value in row]
+            for row in (rows_by_id.get(e.entity_id) for e in ordered)
+            if row is not None
         ]
         blocks[entity] = {"columns": list(entity_rows.columns(entity)), "rows": rows}
     return blocks

@@ -88,3 +88,38 @@ def test_concurrent_writers_and_a_reader_that_never_skips(live_server: str) -> N
     pull_once()  # catch up from the cursor the reader reached, never from 0
     assert len(created) == 120
     assert seen == set(created)
+
+
+def test_sqlite_fast_rows_equal_the_orm_wire_form(tmp_path: Any) -> None:
+    """The raw-SQLite page rows are exactly `row_values` of the ORM rows, value for value."""
+    from sqlalchemy import text
+    from sqlmodel import Session, select
+
+    from app.models import SYNCED_ENTITIES
+    from bench.sync_bench import build_server_db
+    from server.db import make_engine
+    from server.sync import pull as feed
+    from server.sync.rows import row_values
+
+    counts = build_server_db(tmp_path / "s.sqlite", 60)
+    engine = make_engine(f"sqlite:///{tmp_path / 's.sqlite'}")
+    with engine.begin() as conn:  # whole seconds, nulls and odd decimals take other paths
+        conn.execute(text("UPDATE worker SET updated_at = '2026-11-25 10:00:00.000000'"))
+        conn.execute(text("UPDATE worker SET archived_at = '2026-11-26 01:02:03.500000'"))
+        conn.execute(text("UPDATE reintegration_plan SET budget = 1234.5, approved_at = NULL"))
+    scope = frozenset({"MX", "SV", "CO", "EC", "HN", "HQ"})
+    seen: dict[str, int] = {}
+    with Session(engine) as session:
+        page = feed.pull_page(session, scope=scope, since=0, limit=10_000, epoch="e")
+        for entity, block in page["entities"].items():
+            assert block["columns"] == list(feed.entity_rows.columns(entity))
+            model = SYNCED_ENTITIES[entity]
+            orm = {str(r.id): row_values(r, entity) for r in session.exec(select(model)).all()}
+            for row in block["rows"]:
+                assert row == orm[row[block["columns"].index("id")]], entity
+            seen[entity] = len(block["rows"])
+    assert seen == counts
+    worker = page["entities"]["worker"]
+    archived = {r[worker["columns"].index("archived_at")] for r in worker["rows"]}
+    assert archived == {"2026-11-26T01:02:03.500000+00:00"}
+    engine.dispose()

@@ -37,8 +37,9 @@ import sys, uvicorn
 from server.config import Settings
 from server.main import create_app
 url, port = sys.argv[1], int(sys.argv[2])
+level = sys.argv[3] if len(sys.argv) > 3 else "warning"
 uvicorn.run(create_app(Settings(database_url=url)), host="127.0.0.1", port=port,
-            log_level="warning", timeout_keep_alive=30)
+            log_level=level, timeout_keep_alive=30)
 """
 
 
@@ -95,8 +96,13 @@ class RunningServer:
         self.engine.dispose()
 
 
-def start_server(db_path: Path, *, database_url: str | None = None) -> RunningServer:
-    """Migrate a fresh server database, then run the server on a free loopback port."""
+def start_server(
+    db_path: Path, *, database_url: str | None = None, log_path: Path | None = None
+) -> RunningServer:
+    """Migrate a fresh server database, then run the server on a free loopback port.
+
+    With `log_path`, the server's output (uvicorn at level info) goes to that file.
+    """
     from server.db import make_engine, migrate
 
     database_url = database_url or f"sqlite:///{db_path}"
@@ -104,9 +110,17 @@ def start_server(db_path: Path, *, database_url: str | None = None) -> RunningSe
     migrate(engine)
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    level = "info" if log_path else "warning"
+    sink = open(log_path, "ab") if log_path else None  # noqa: SIM115 - the child keeps it
     process = subprocess.Popen(
-        [sys.executable, "-c", SERVER_SCRIPT, database_url, str(port)], cwd=ROOT, env=env
+        [sys.executable, "-c", SERVER_SCRIPT, database_url, str(port), level],
+        cwd=ROOT,
+        env=env,
+        stdout=sink,
+        stderr=sink,
     )
+    if sink is not None:
+        sink.close()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
