@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,6 +172,17 @@ class FormDialog(QDialog):
         except ServiceError as exc:
             self.show_refusal(render(exc.message))
         return None
+
+    def read_failed(self, error: BaseException) -> None:
+        """A background read for this dialog failed: say so above the buttons."""
+        if isinstance(error, ServiceError):
+            self.show_refusal(render(error.message))
+        else:
+            self.show_refusal(
+                QCoreApplication.translate(
+                    "FormDialog", "The list could not be read. Close this window and try again."
+                )
+            )
 
     def _ok(self) -> None:
         if self.submit():

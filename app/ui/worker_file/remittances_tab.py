@@ -81,7 +81,11 @@ class RemittanceDialog(FormDialog):
         self.project.setMinimumContentsLength(30)
         self.retranslate()
         self.resize(520, self.sizeHint().height())
-        run_task(lambda _p: self._read_projects(), on_done=while_alive(self, self._show_projects))
+        run_task(
+            lambda _p: self._read_projects(),
+            on_done=while_alive(self, self._show_projects),
+            on_error=while_alive(self, self.read_failed),
+        )
 
     def _read_projects(self) -> list[ProjectRow]:
         page = self._ws.projects.page(ProjectQuery(mission=self._mission), limit=500)

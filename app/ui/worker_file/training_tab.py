@@ -69,7 +69,11 @@ class CourseEnrolDialog(FormDialog):
         self.ok_button.setEnabled(False)
         self.retranslate()
         self.resize(600, self.sizeHint().height())
-        run_task(lambda _p: self._read_courses(), on_done=while_alive(self, self._show_courses))
+        run_task(
+            lambda _p: self._read_courses(),
+            on_done=while_alive(self, self._show_courses),
+            on_error=while_alive(self, self.read_failed),
+        )
 
     def _read_courses(self) -> list[CourseRow]:
         rows = self._service.courses(CourseQuery(), limit=COURSE_PAGE).rows
