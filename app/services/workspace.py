@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.models import (
     Attendance,
@@ -32,6 +33,7 @@ from app.models import (
 )
 from app.models.enums import FIELD_MISSIONS, CourseResult, ProjectStatus, Role
 from app.services import (
+    audit,
     duplicates,
     followups,
     history,
@@ -48,8 +50,12 @@ from app.services import (
 )
 from app.services.context import Actor
 from app.services.db import Database
+from app.services.intake import IntakeService
 from app.services.workers import PageCursor, WorkerPage, WorkerQuery
 from app.store.migrate import prepare_store
+
+if TYPE_CHECKING:
+    from app.services.documents import DocumentService
 
 Clock = Callable[[], date]
 
@@ -162,6 +168,8 @@ class Workspace:
         self.followups = FollowUpService(db, self.actor, today)
         self.duplicates = DuplicateService(db, self.actor, today)
         self.worker_file = WorkerFileService(db, self.actor, today)
+        self.intake = IntakeService(db, self.actor, today)
+        self._today = today
 
     def actor(self) -> Actor:
         """The person acting now (from the device profile until sign-in exists)."""
@@ -185,6 +193,26 @@ class Workspace:
                     p.device_tag,
                 )
         return self._actor_cache
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Printed documents and exports (reportlab and friends load on first use)."""
+        from app.services.documents import DocumentService
+
+        return DocumentService(self.db, self.actor, audit=self._audit_document, today=self._today)
+
+    def _audit_document(self, action: str, what: str, details: Mapping[str, str]) -> None:
+        """A print or an export, in the local audit: kind, record and detail names only."""
+        record = details.get("record") or None
+        with self.db.write() as session:
+            audit.record_event(
+                session,
+                actor=self.actor(),
+                event=action,
+                entity=what,
+                record_id=record,
+                fields=sorted(name for name in details if name != "record"),
+            )
 
     def set_actor(self, actor: Actor) -> None:
         """From now on `actor` acts (the person who signed in, or the one remembered)."""
@@ -403,6 +431,15 @@ class PlanService(_Bound):
 
     def abandon(self, plan_id: uuid.UUID) -> ReintegrationPlan:
         return self._step(plans.abandon_plan, plan_id)
+
+    def history(self, plan_id: uuid.UUID) -> list[HistoryRow]:
+        """Who changed which field of the plan, and when (newest first)."""
+        with self._db.read() as s:
+            plans.get_plan(s, plan_id=plan_id, actor=self._actor())  # scope check
+            return [
+                HistoryRow(e.field, e.old_value, e.new_value, e.actor, e.device_tag, e.at, e.remote)
+                for e in history.entries_for(s, plan_id)
+            ]
 
     def add_milestone(
         self, plan_id: uuid.UUID, title: str, due_date: date | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +26,7 @@ from app import __version__
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.services.workspace import Workspace
 from app.ui import labels
+from app.ui.crash_dialog import open_log_folder
 from app.ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
 from app.ui.tasks import run_task
 from app.ui.views.placeholder_view import PlaceholderView
@@ -33,63 +36,50 @@ if TYPE_CHECKING:  # the editor (and its rules) load when first opened, not at s
     from app.services.conflicts import ConflictService
     from app.sync.credentials import SignedIn, SignInService
     from app.sync.engine import SyncStatus
+    from app.ui.dialogs.plan_editor import PlanEditor
     from app.ui.dialogs.sign_in_dialog import SignInDialog
     from app.ui.dialogs.worker_editor import WorkerEditor
+    from app.ui.documents import DocumentActions
     from app.ui.sync_worker import SyncRunner
     from app.ui.views.conflicts_view import ConflictsView
     from app.ui.views.sync_view import SyncView
+    from app.ui.worker_file.window import WorkerFileWindow
 
 CONTEXT = "MainWindow"
-# (section name, sentence for a section that comes later; "" = built)
+# (section name, sentence shown while the section cannot be used; "" = built)
 SECTIONS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Workers"), ""),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Courses"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Coming with the training work: the course catalogue, enrolments, attendance "
-            "and certificates.",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Plans"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Coming with the reintegration work: reintegration plans, their milestones "
-            "and their approval.",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Community projects"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Coming with the remittances work: community projects and what workers "
-            "contribute to them.",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Coming with the case notes work: interviews, calls, visits and follow-up dates.",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Coming with the reports work: worker records, certificates, indicators and exports.",
-        ),
-    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "Courses"), ""),
+    (QT_TRANSLATE_NOOP("MainWindow", "Plans"), ""),
+    (QT_TRANSLATE_NOOP("MainWindow", "Community projects"), ""),
+    (QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), ""),
+    (QT_TRANSLATE_NOOP("MainWindow", "Reports"), ""),
     (
         QT_TRANSLATE_NOOP("MainWindow", "Sync"),
         QT_TRANSLATE_NOOP(
             "MainWindow",
-            "Coming with the sync work: sending and receiving changes with the central "
-            "server. Until then, every record stays on this computer.",
+            "Sync is not set up in this window: every record stays on this computer.",
         ),
     ),
 )
+COURSES_ROW, PLANS_ROW, PROJECTS_ROW, FOLLOWUPS_ROW, REPORTS_ROW = 1, 2, 3, 4, 5
+
+
+class LazyPage(QWidget):
+    """A section built the first time it is shown (start-up stays quick)."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.view: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.view is None:
+            self.view = self._build()
+            self.layout().addWidget(self.view)
+        return self.view
 
 
 SYNC_ROW = len(SECTIONS) - 1
@@ -114,6 +104,7 @@ class MainWindow(QMainWindow):
         *,
         switcher: LanguageSwitcher,
         sync: SyncWiring | None = None,
+        log_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,15 +118,26 @@ class MainWindow(QMainWindow):
         self._sync_status: SyncStatus | None = None
         self._online: bool | None = None
         self._server_url = ""  # '' until someone signs in to a server from this store
+        self.log_folder = log_folder
         self.editors: dict[uuid.UUID | None, WorkerEditor] = {}
+        self.worker_files: dict[uuid.UUID, WorkerFileWindow] = {}
+        self.plan_editors: dict[uuid.UUID | None, PlanEditor] = {}
+        self._documents: DocumentActions | None = None
         self._count: int | None = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
-        self.workers_view = WorkersView(workspace.workers, open_editor=self.open_editor)
+        self.workers_view = WorkersView(workspace.workers, open_editor=self._open_from_list)
         self.stack.addWidget(self.workers_view)
-        for title, text in SECTIONS[1:SYNC_ROW]:
-            self.stack.addWidget(PlaceholderView(CONTEXT, title, text))
+        self.pages: dict[int, LazyPage] = {
+            COURSES_ROW: LazyPage(self._build_courses),
+            PLANS_ROW: LazyPage(self._build_plans),
+            PROJECTS_ROW: LazyPage(self._build_projects),
+            FOLLOWUPS_ROW: LazyPage(self._build_followups),
+            REPORTS_ROW: LazyPage(self._build_reports),
+        }
+        for row in range(1, SYNC_ROW):
+            self.stack.addWidget(self.pages[row])
         if sync is None:  # no sync pieces given (tests of other parts): say what comes
             title, text = SECTIONS[SYNC_ROW]
             self.stack.addWidget(PlaceholderView(CONTEXT, title, text))
@@ -143,7 +145,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._build_sync_page(sync))
         for _ in SECTIONS:
             self.nav.addItem("")
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_section)
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -155,6 +157,84 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.retranslate()
         self.resize(1280, 760)
+
+    # --- sections -----------------------------------------------------------------------
+
+    def _show_section(self, row: int) -> None:
+        page = self.pages.get(row)
+        if page is not None:
+            page.ensure()
+        self.stack.setCurrentIndex(row)
+
+    def section_view(self, row: int) -> QWidget:
+        """The view of section `row`, built now if it was not yet."""
+        page = self.pages.get(row)
+        return page.ensure() if page is not None else self.stack.widget(row)
+
+    def _connect_common(self, view: QWidget) -> None:
+        open_worker = getattr(view, "open_worker", None)
+        if open_worker is not None:
+            open_worker.connect(self.open_worker_file)
+        print_requested = getattr(view, "print_requested", None)
+        if print_requested is not None:
+            print_requested.connect(
+                lambda kind, record_id, v=view: self.documents.print_document(v, kind, record_id)
+            )
+
+    def _build_courses(self) -> QWidget:
+        from app.ui.views.courses_view import CoursesView
+
+        ws = self.workspace
+        view = CoursesView(ws.training, ws.workers, ws.actor)
+        self._connect_common(view)
+        return view
+
+    def _build_plans(self) -> QWidget:
+        from app.ui.views.plans_view import PlansView
+
+        ws = self.workspace
+        view = PlansView(
+            ws.plans, ws.workers, ws.actor, history=ws.plans.history, open_plan=self.open_plan
+        )
+        self._connect_common(view)
+        view.plan_saved.connect(lambda _id: self._records_changed())
+        view.load()
+        return view
+
+    def _build_projects(self) -> QWidget:
+        from app.ui.views.projects_view import ProjectsView
+
+        ws = self.workspace
+        view = ProjectsView(ws.projects, ws.workers, ws.remittances, ws.actor)
+        self._connect_common(view)
+        view.load()
+        return view
+
+    def _build_followups(self) -> QWidget:
+        from app.ui.views.followups_view import FollowUpsView
+
+        ws = self.workspace
+        view = FollowUpsView(ws.followups, ws.notes, ws.actor)
+        self._connect_common(view)
+        return view
+
+    def _build_reports(self) -> QWidget:
+        from app.ui.views.reports_view import ReportsView
+
+        view = ReportsView(self.workspace.documents, language=lambda: self.switcher.language)
+        view.compute()
+        return view
+
+    @property
+    def documents(self) -> DocumentActions:
+        """Printing and saving documents (built on first use)."""
+        if self._documents is None:
+            from app.ui.documents import DocumentActions
+
+            self._documents = DocumentActions(
+                self.workspace.documents, language=lambda: self.switcher.language, parent=self
+            )
+        return self._documents
 
     # --- building -----------------------------------------------------------------------
 
@@ -183,10 +263,25 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.open_editor(None))
+        self.paper_action = QAction(self)
+        self.paper_action.setObjectName("paper_form")
+        self.paper_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.paper_action.triggered.connect(self.open_paper_form)
+        self.blank_forms_action = QAction(self)
+        self.blank_forms_action.setObjectName("blank_forms")
+        self.blank_forms_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.blank_forms_action.triggered.connect(lambda: self.documents.blank_forms(self))
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("export")
+        self.export_action.triggered.connect(self.open_export)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.paper_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.blank_forms_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.sign_in_action = QAction(self)
         self.sign_in_action.setObjectName("sign_in")
@@ -217,6 +312,11 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.log_action = QAction(self)
+        self.log_action.setObjectName("open_log_folder")
+        self.log_action.triggered.connect(self.open_log_folder)
+        self.help_menu.addAction(self.log_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
@@ -272,10 +372,19 @@ class MainWindow(QMainWindow):
 
         run_task(lambda _progress: service.count(), on_done=shown)
 
-    def open_editor(self, worker_id: uuid.UUID | None) -> WorkerEditor:
-        """Open (or bring forward) the editor of `worker_id`; None makes a new worker."""
+    def _open_from_list(self, worker_id: uuid.UUID | None) -> None:
+        if worker_id is None:
+            self.open_editor(None)
+        else:
+            self.open_worker_file(worker_id)
+
+    def open_editor(
+        self, worker_id: uuid.UUID | None, *, form_code: str | None = None
+    ) -> WorkerEditor:
+        """Open (or bring forward) the editor of `worker_id`; None starts a new intake,
+        bound to the paper form `form_code` when one is given."""
         existing = self.editors.get(worker_id)
-        if existing is not None:
+        if existing is not None and form_code is None:
             existing.raise_()
             existing.activateWindow()
             return existing
@@ -287,6 +396,9 @@ class MainWindow(QMainWindow):
             worker_id=worker_id,
             missions=actor.missions,
             officer_name=actor.display_name,
+            duplicates=self.workspace.duplicates,
+            intake=self.workspace.intake,
+            form_code=form_code,
             parent=self,
         )
         editor.setWindowFlag(Qt.WindowType.Window, True)
@@ -298,19 +410,120 @@ class MainWindow(QMainWindow):
                 key[0] = saved_id
                 self.editors[saved_id] = editor
             self.workers_view.refresh(keep=saved_id)
-            self.refresh_count()
-            self.refresh_sync_status()
+            self._records_changed()
 
         editor.worker_saved.connect(saved)
+        editor.open_existing.connect(self.open_worker_file)
         editor.destroyed.connect(lambda *_: self.editors.pop(key[0], None))
         editor.finished.connect(lambda *_: self.editors.pop(key[0], None))
         self.editors[worker_id] = editor
         editor.show()
         return editor
 
+    def open_paper_form(self) -> QWidget:
+        """Ask for the code of a filled paper form, then open an intake bound to it."""
+        from app.ui.dialogs.form_code_dialog import FormCodeDialog
+
+        dialog = FormCodeDialog(self.workspace.intake.form_code_holder, parent=self)
+        dialog.code_accepted.connect(lambda code: self.open_editor(None, form_code=code))
+        dialog.open_existing.connect(self.open_worker_file)
+        dialog.open()
+        return dialog
+
+    def open_worker_file(self, worker_id: uuid.UUID) -> WorkerFileWindow:
+        """Open (or bring forward) the file of one worker: profile, journey, training…"""
+        existing = self.worker_files.get(worker_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        from app.ui.worker_file.window import WorkerFileWindow
+
+        window = WorkerFileWindow(
+            self.workspace,
+            worker_id,
+            open_editor=lambda wid: self._edit_from_file(wid),
+            open_plan=self.open_plan,
+            parent=self,
+        )
+        window.worker_changed.connect(lambda wid: self.workers_view.refresh(keep=wid))
+        window.worker_changed.connect(lambda _id: self._records_changed())
+        window.print_requested.connect(
+            lambda kind, record_id, w=window: self.documents.print_document(w, kind, record_id)
+        )
+        window.destroyed.connect(lambda *_: self.worker_files.pop(worker_id, None))
+        self.worker_files[worker_id] = window
+        window.resize(1000, 720)
+        window.show()
+        return window
+
+    def _edit_from_file(self, worker_id: uuid.UUID) -> None:
+        editor = self.open_editor(worker_id)
+        window = self.worker_files.get(worker_id)
+        if window is not None:
+            editor.worker_saved.connect(lambda _id, w=window: w.reload())
+
+    def open_plan(self, plan_id: uuid.UUID | None, worker_id: uuid.UUID | None) -> PlanEditor:
+        """Open a reintegration plan (None: a new plan for `worker_id`)."""
+        existing = self.plan_editors.get(plan_id) if plan_id is not None else None
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        from app.ui.dialogs.plan_editor import PlanEditor
+
+        ws = self.workspace
+        editor = PlanEditor(
+            ws.plans,
+            ws.workers,
+            ws.actor,
+            plan_id=plan_id,
+            worker_id=worker_id,
+            history=ws.plans.history,
+            parent=self,
+        )
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.plan_saved.connect(lambda _id: self._records_changed())
+        editor.print_requested.connect(
+            lambda kind, record_id, e=editor: self.documents.print_document(e, kind, record_id)
+        )
+        if plan_id is not None:
+            self.plan_editors[plan_id] = editor
+            editor.destroyed.connect(lambda *_: self.plan_editors.pop(plan_id, None))
+        editor.show()
+        return editor
+
+    def open_export(self) -> QWidget:
+        from app.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.workspace.documents, language=lambda: self.switcher.language, parent=self
+        )
+        dialog.open()
+        return dialog
+
+    def open_log_folder(self) -> None:
+        if self.log_folder is not None:
+            open_log_folder(self.log_folder)
+
+    def _records_changed(self) -> None:
+        """Something was saved: counts, open worker files and built lists read again."""
+        self.refresh_count()
+        self.refresh_sync_status()
+        for window in list(self.worker_files.values()):
+            window.reload()
+        for page in self.pages.values():
+            refresh = getattr(page.view, "refresh", None)
+            if page.view is not None and page.view.isVisible() and refresh is not None:
+                refresh()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for editor in list(self.editors.values()):
-            if not editor.close():
+        windows: list[QWidget] = [*self.editors.values(), *self.plan_editors.values()]
+        windows += list(self.worker_files.values())
+        projects = self.pages[PROJECTS_ROW].view
+        windows += list(getattr(projects, "editors", {}).values())
+        for window in windows:
+            if not window.close():
                 event.ignore()
                 return
         event.accept()
@@ -393,6 +606,10 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.workers_view.refresh()
         self.refresh_count()
+        for page in self.pages.values():  # what a view offers may depend on the role
+            load = getattr(page.view, "load", None) or getattr(page.view, "refresh", None)
+            if load is not None:
+                load()
         if self.conflicts_view is not None:
             self.conflicts_view.refresh()
         if self.sync is not None:
@@ -440,6 +657,10 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New worker"))
+        self.paper_action.setText(self.tr("Type in a &paper form…"))
+        self.blank_forms_action.setText(self.tr("Print blank intake forms…"))
+        self.export_action.setText(self.tr("Export…"))
+        self.log_action.setText(self.tr("Open the &log folder"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -61,6 +61,16 @@ class Task(QRunnable):
 
 
 _running: set[Task] = set()  # keeps tasks (and their signal objects) alive until they end
+# Most tasks wait on the disk (SQLite readers run side by side under WAL), so a 2-core
+# laptop still gets a few threads: one slow export must not hold up opening a worker file.
+MIN_THREADS = 6
+
+
+def _default_pool() -> QThreadPool:
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:
+        pool.setMaxThreadCount(MIN_THREADS)
+    return pool
 
 
 def run_task(
@@ -94,5 +104,5 @@ def run_task(
     if on_progress is not None:
         task.signals.progressed.connect(on_progress)
     _running.add(task)
-    (pool or QThreadPool.globalInstance()).start(task)
+    (pool or _default_pool()).start(task)
     return task
