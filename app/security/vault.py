@@ -11,6 +11,8 @@ atomically: a crash leaves the old or the new vault, never neither.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass
@@ -79,6 +81,11 @@ def normalise_username(username: str) -> str:
     return username.strip().casefold()
 
 
+def _key_check(key: bytes, store_id: str) -> str:
+    """A value that tells the store key from any other without revealing it (HMAC-SHA256)."""
+    return hmac.new(key, f"puente-key-check|{store_id}".encode(), hashlib.sha256).hexdigest()
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -135,9 +142,11 @@ class KeyVault:
         if self.exists():
             raise VaultError("a key vault already exists for this store")
         key = secrets.token_bytes(KEY_BYTES)
+        store_id = secrets.token_hex(16)
         data: dict[str, Any] = {
             "format": FORMAT,
-            "store_id": secrets.token_hex(16),
+            "store_id": store_id,
+            "key_check": _key_check(key, store_id),
             "users": {},
         }
         self._put(data, username, password, key)
@@ -152,13 +161,17 @@ class KeyVault:
     def set_password(self, username: str, password: str, key: bytes) -> None:
         """Wrap `key` for `username` with `password` (adds the person or replaces theirs).
 
-        The caller proves it holds the key (it unwrapped it or the store opened with it);
-        the key is checked against an existing wrapping's store id by the AEAD tag only
-        when unwrapped, so callers pass only a key the store accepted.
+        Only for the store's own key (unwrapped at sign-in): a key that does not match the
+        vault's key check is refused, so nobody is wrapped a key that opens nothing.
         """
         if len(key) != KEY_BYTES:
             raise VaultError("a store key has 32 bytes")
         data = self._read()
+        check = data.get("key_check")
+        if not isinstance(check, str) or not hmac.compare_digest(
+            check, _key_check(key, data["store_id"])
+        ):
+            raise VaultError("this key is not the store's key")
         self._put(data, username, password, key)
         self._write(data)
 

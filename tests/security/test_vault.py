@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from app.security.vault import KeyVault, UnknownUser, VaultDamaged, WrongPassword, vault_path
+from app.security.vault import (
+    KeyVault,
+    UnknownUser,
+    VaultDamaged,
+    VaultError,
+    WrongPassword,
+    vault_path,
+)
 from tests.security.helpers import FAST_KDF, PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,6 +84,9 @@ def test_a_second_person_gets_their_own_wrapping(vault: KeyVault) -> None:
     key = vault.create("ana", PASSWORD)
     vault.set_password("luis", "luis password 1", key)
     assert vault.unwrap("luis", "luis password 1") == key == vault.unwrap("ana", PASSWORD)
+    assert vault.usernames() == ["ana", "luis"]
+    with pytest.raises(VaultError, match="not the store's key"):
+        vault.set_password("eve", "eve password 1", bytes(32))
     assert vault.usernames() == ["ana", "luis"]
 
 
