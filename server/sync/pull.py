@@ -51,21 +51,14 @@ def pull_page(
     page, and the client applies each page with foreign keys on). Rows are read with Core
     selects and turned into arrays directly: no ORM objects on this hot path.
     """
-    entries = [
-        FeedEntry(*r)
-        for r in session.connection()
-        .execute(
-            sa_select(*_FEED_COLUMNS)
-            .where(_META.c.server_seq > since, _META.c.mission_id.in_(sorted(scope)))
-            .order_by(_META.c.server_seq)
-            .limit(limit + 1)
-        )
-        .all()
-    ]
+    raw = session.connection().dialect.name == "sqlite"
+    entries = (
+        _feed_sqlite(session, scope, since, limit) if raw else _feed(session, scope, since, limit)
+    )
     more = len(entries) > limit
     entries = entries[:limit]
     next_cursor = entries[-1].server_seq if entries else since
-    wanted: dict[str, dict[uuid.UUID, FeedEntry]] = defaultdict(dict)
+    wanted: dict[str, dict[Any, FeedEntry]] = defaultdict(dict)
     for entry in entries:
         wanted[entry.entity][entry.entity_id] = entry
     loaded = {entity: _fetch(session, entity, ids) for entity, ids in wanted.items()}
@@ -80,6 +73,40 @@ def pull_page(
         "tombstones": _tombstones(entries),
         "missions": _missions(session) if since == 0 else [],
     }
+
+
+def _feed(session: Session, scope: frozenset[str], since: int, limit: int) -> list[FeedEntry]:
+    return [
+        FeedEntry(*r)
+        for r in session.connection()
+        .execute(
+            sa_select(*_FEED_COLUMNS)
+            .where(_META.c.server_seq > since, _META.c.mission_id.in_(sorted(scope)))
+            .order_by(_META.c.server_seq)
+            .limit(limit + 1)
+        )
+        .all()
+    ]
+
+
+_FEED_SQL = (
+    "SELECT entity, entity_id, server_seq, mission_id, version, archived_at FROM srv_row_meta"
+)
+
+
+def _feed_sqlite(
+    session: Session, scope: frozenset[str], since: int, limit: int
+) -> list[FeedEntry]:
+    """`_feed` on raw SQLite values: ids stay 32 hex digits, times stay text."""
+    marks = ",".join("?" * len(scope))
+    return [
+        FeedEntry(*r)
+        for r in session.connection().exec_driver_sql(
+            f"{_FEED_SQL} WHERE server_seq > ? AND mission_id IN ({marks}) "
+            "ORDER BY server_seq LIMIT ?",
+            (since, *sorted(scope), limit + 1),
+        )
+    ]
 
 
 def _table(entity: str) -> Table:
@@ -154,22 +181,20 @@ def _sqlite_decoders(entity: str) -> tuple[str, tuple[Decode | None, ...], tuple
     return f"SELECT {cols} FROM {table.name} WHERE id IN ", tuple(decoders), tuple(stamps)
 
 
-def _fetch_sqlite(
-    session: Session, entity: str, ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, Sequence[Any]]:
+def _fetch_sqlite(session: Session, entity: str, ids: Iterable[Any]) -> dict[Any, Sequence[Any]]:
     """`_fetch` on raw DB-API rows: SQLAlchemy's per-value type processing was most of the
     cost of a pull page (uuid.UUID and datetime objects built, then turned back into text)."""
     select_sql, pairs, _stamps = _sqlite_decoders(entity)
     id_at = entity_rows.columns(entity).index("id")
-    id_list = [i.hex for i in ids]
-    out: dict[uuid.UUID, Sequence[Any]] = {}
+    id_list = [i if type(i) is str else i.hex for i in ids]
+    out: dict[Any, Sequence[Any]] = {}
     conn = session.connection()
     for start in range(0, len(id_list), _CHUNK):
         chunk = id_list[start : start + _CHUNK]
         sql = select_sql + "(" + ",".join("?" * len(chunk)) + ")"
         for raw in conn.exec_driver_sql(sql, tuple(chunk)):
             row = [v if d is None or v is None else d(v) for v, d in zip(raw, pairs, strict=True)]
-            out[uuid.UUID(hex=raw[id_at])] = _SqliteRow(row)
+            out[raw[id_at]] = _SqliteRow(row)
     return out
 
 
@@ -177,24 +202,31 @@ class _SqliteRow(list[Any]):
     """A row of raw SQLite values (marks rows whose uuids and datetimes are still text)."""
 
 
+def _id_wire(v: Any) -> Any:
+    """A stored id (32 hex digits on SQLite, a UUID elsewhere) in wire form."""
+    if type(v) is str and len(v) == 32:
+        return f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    return None if v is None else entity_rows.wire(_hex_uuid(v))
+
+
+def _when_wire(v: Any) -> Any:
+    """A stored datetime (SQLite's "YYYY-MM-DD HH:MM:SS.ffffff" text) in wire form."""
+    if type(v) is str and len(v) == 26 and v[10] == " " and v[19] == ".":
+        micro = v[20:]
+        return f"{v[:10]}T{v[11:19]}{'' if micro == '000000' else '.' + micro}+00:00"
+    if type(v) is str:
+        return entity_rows.wire(datetime.fromisoformat(v))
+    return None if v is None else entity_rows.wire(v)
+
+
 def _sqlite_wire(entity: str, row: Sequence[Any]) -> list[Any]:
     """A raw SQLite row in wire form, equal to `wire()` of the ORM values."""
     out = list(row)
     for at in _sqlite_decoders(entity)[2]:
         if at < 0:
-            at = -1 - at
-            v = out[at]
-            if type(v) is str and len(v) == 32:
-                out[at] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-            elif v is not None:
-                out[at] = entity_rows.wire(_hex_uuid(v))
+            out[-1 - at] = _id_wire(out[-1 - at])
         else:
-            v = out[at]
-            if type(v) is str and len(v) == 26 and v[10] == " " and v[19] == ".":
-                micro = v[20:]
-                out[at] = f"{v[:10]}T{v[11:19]}{'' if micro == '000000' else '.' + micro}+00:00"
-            elif v is not None:
-                out[at] = entity_rows.wire(datetime.fromisoformat(str(v)))
+            out[at] = _when_wire(out[at])
     return out
 
 
@@ -202,36 +234,24 @@ def _add_parents(
     session: Session,
     scope: frozenset[str],
     cursor: int,
-    wanted: dict[str, dict[uuid.UUID, FeedEntry]],
-    loaded: dict[str, dict[uuid.UUID, Sequence[Any]]],
+    wanted: dict[str, dict[Any, FeedEntry]],
+    loaded: dict[str, dict[Any, Sequence[Any]]],
 ) -> None:
     """Bring in parents the client lacks (feed position after this page), repeatedly."""
     frontier = {e: set(rows) for e, rows in loaded.items()}
     while frontier:
-        refs: dict[str, set[uuid.UUID]] = defaultdict(set)
+        refs: dict[str, set[Any]] = defaultdict(set)
         for entity, ids in frontier.items():
             names = entity_rows.columns(entity)
             for column, parent in entity_rows.foreign_keys(entity):
                 index = names.index(column)
                 for row_id in ids:
                     ref = loaded[entity][row_id][index]
-                    if type(ref) is str:
-                        ref = _hex_uuid(ref)
                     if ref is not None and ref not in wanted.get(parent, {}):
                         refs[parent].add(ref)
         frontier = {}
         for parent, parent_ids in refs.items():
-            found = [
-                FeedEntry(*r)
-                for r in session.connection().execute(
-                    sa_select(*_FEED_COLUMNS).where(
-                        _META.c.entity == parent,
-                        _META.c.entity_id.in_(sorted(parent_ids)),
-                        _META.c.server_seq > cursor,
-                        _META.c.mission_id.in_(sorted(scope)),
-                    )
-                )
-            ]
+            found = _parent_entries(session, scope, cursor, parent, parent_ids)
             if not found:
                 continue
             for entry in found:
@@ -241,9 +261,37 @@ def _add_parents(
             frontier[parent] = set(rows)
 
 
+def _parent_entries(
+    session: Session, scope: frozenset[str], cursor: int, parent: str, ids: set[Any]
+) -> list[FeedEntry]:
+    """Feed entries of these parent rows that come after `cursor` (the client lacks them)."""
+    if session.connection().dialect.name == "sqlite":
+        wanted = sorted(i if type(i) is str else i.hex for i in ids)
+        marks, scoped = ",".join("?" * len(wanted)), ",".join("?" * len(scope))
+        return [
+            FeedEntry(*r)
+            for r in session.connection().exec_driver_sql(
+                f"{_FEED_SQL} WHERE entity = ? AND entity_id IN ({marks}) AND server_seq > ? "
+                f"AND mission_id IN ({scoped})",
+                (parent, *wanted, cursor, *sorted(scope)),
+            )
+        ]
+    return [
+        FeedEntry(*r)
+        for r in session.connection().execute(
+            sa_select(*_FEED_COLUMNS).where(
+                _META.c.entity == parent,
+                _META.c.entity_id.in_(sorted(ids)),
+                _META.c.server_seq > cursor,
+                _META.c.mission_id.in_(sorted(scope)),
+            )
+        )
+    ]
+
+
 def _entity_blocks(
-    wanted: dict[str, dict[uuid.UUID, FeedEntry]],
-    loaded: dict[str, dict[uuid.UUID, Sequence[Any]]],
+    wanted: dict[str, dict[Any, FeedEntry]],
+    loaded: dict[str, dict[Any, Sequence[Any]]],
 ) -> dict[str, Any]:
     blocks: dict[str, Any] = {}
     wire = entity_rows.wire_fast
@@ -266,10 +314,10 @@ def _tombstones(entries: list[FeedEntry]) -> list[dict[str, Any]]:
     return [
         {
             "entity": e.entity,
-            "id": str(e.entity_id),
+            "id": _id_wire(e.entity_id),
             "mission_id": e.mission_id,
             "version": e.version,
-            "archived_at": entity_rows.wire(e.archived_at),
+            "archived_at": _when_wire(e.archived_at),
         }
         for e in entries
         if e.archived_at is not None
