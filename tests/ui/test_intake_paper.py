@@ -408,3 +408,43 @@ def test_a_code_scanned_while_a_new_intake_is_open_binds_it_once(
     assert _field(editor, "intake_form_code").isReadOnly()
     assert not editor.bind_form_code(second)  # one paper form per intake
     assert _field(editor, "intake_form_code").text() == first
+
+
+# --- through the main window, as wired ---------------------------------------------------
+
+
+def test_file_menu_paper_form_and_open_this_worker_through_the_main_window(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher
+) -> None:
+    from app.ui.main_window import MainWindow
+
+    stored = _store_jose(officer_workspace)
+    window = MainWindow(officer_workspace, switcher=switcher)
+    qtbot.addWidget(window, before_close_func=lambda w: [_forget(e) for e in w.editors.values()])
+    window.start()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), FormCodeDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, FormCodeDialog)
+    code = new_form_code("MX")
+    _scan(qtbot, dialog, code)
+    editor = window.editors[None]
+    assert _field(editor, "intake_form_code").text() == code
+
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    _type_person(qtbot, editor, "Jose", "Hernandez")
+    _save_with_keys(qtbot, editor)
+    duplicates = _wait_for_duplicates(qtbot, editor)
+    qtbot.mouseClick(duplicates.open_button, Qt.MouseButton.LeftButton)
+    assert stored in window.worker_files  # the stored worker's file opened instead
+    assert None not in window.editors
+    assert officer_workspace.workers.count() == 1

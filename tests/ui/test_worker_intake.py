@@ -49,6 +49,13 @@ def _new_editor(qtbot: QtBot, window: MainWindow) -> WorkerEditor:
     return editor
 
 
+def _save_and_wait(qtbot: QtBot, editor: WorkerEditor) -> None:
+    """Click Save; a new worker is first looked for among the stored ones (off the GUI
+    thread), so wait until that check has ended and the save with it."""
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.busy.isVisibleTo(editor))
+
+
 def _field(editor: WorkerEditor, name: str):  # type: ignore[no-untyped-def]
     return editor.fields.bindings[name].widget
 
@@ -87,7 +94,7 @@ def test_type_a_worker_with_accents_save_and_find_without_accents(
     editor = _new_editor(qtbot, window)
     _type_jose(qtbot, editor)
     assert _field(editor, "given_names").text() == "José Ángel"
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _save_and_wait(qtbot, editor)
 
     assert officer_workspace.workers.count() == 1
     assert editor.case_code.text().startswith("MX-")
@@ -118,7 +125,7 @@ def test_wrong_input_is_shown_beside_each_field_and_nothing_is_saved(
     _choose(_field(editor, "id_document_type"), "dui")
     qtbot.keyClicks(_field(editor, "id_document_number"), "1234")
     # no consent date, no purpose ticked
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _save_and_wait(qtbot, editor)
 
     assert officer_workspace.workers.count() == 0
     assert "future" in _error(editor, "date_of_birth").text()
@@ -133,7 +140,7 @@ def test_wrong_input_is_shown_beside_each_field_and_nothing_is_saved(
     _pick_date(editor, "date_of_birth", date(1991, 3, 2))
     _field(editor, "id_document_number").clear()
     qtbot.keyClicks(_field(editor, "id_document_number"), "12345678-9")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _save_and_wait(qtbot, editor)
     assert not _error(editor, "date_of_birth").isVisibleTo(editor)
     assert officer_workspace.workers.count() == 0  # consent still missing
 
@@ -164,8 +171,12 @@ def test_answering_save_when_closing_stores_the_worker(
     editor = _new_editor(qtbot, window)
     _type_jose(qtbot, editor)
     answer_next_message_box(qtbot, QMessageBox.StandardButton.Save)
-    assert window.close()  # closing the main window closes (and guards) its editors
-    assert officer_workspace.workers.count() == 1
+    # Quitting asks about the open intake; Save looks for duplicates first (off the GUI
+    # thread), so the window stays until the worker is stored and the intake closed.
+    assert not window.close()
+    qtbot.waitUntil(lambda: officer_workspace.workers.count() == 1)
+    qtbot.waitUntil(lambda: not window.editors)
+    assert window.close()
 
 
 def test_editing_changes_only_what_was_changed_and_history_shows_it(
@@ -174,13 +185,13 @@ def test_editing_changes_only_what_was_changed_and_history_shows_it(
     window = _window(qtbot, officer_workspace, switcher)
     editor = _new_editor(qtbot, window)
     _type_jose(qtbot, editor)
-    editor.save()
+    _save_and_wait(qtbot, editor)
     editor.close()
     view = window.workers_view
     view.table.selectRow(0)
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter opens the worker
     worker_id = view.selected_id()
-    editor = window.editors[worker_id]
+    assert worker_id is not None
+    editor = window.open_editor(worker_id)  # as the worker file's Edit does
     community = _field(editor, "community")
     assert isinstance(community, QLineEdit)
     community.selectAll()

@@ -1,9 +1,11 @@
-"""Likely duplicates of a new worker: open the stored record instead, or create anyway."""
+"""Likely duplicates of a new worker: the check off the GUI thread, and the dialog where the
+officer opens the stored record instead or creates a new worker anyway."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.duplicates import REASONS, DuplicateMatch
+from app.services.duplicates import REASONS, DuplicateMatch, PersonProbe
 from app.ui import labels
 from app.ui.i18n import format_date
+from app.ui.tasks import Task, run_task
 
 REASON_CONTEXT = "Workflows"  # where services/duplicates.py marks its reasons
 COLUMNS = 6
@@ -150,3 +153,87 @@ class DuplicateDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
+
+
+# --- the check before a new worker is created -------------------------------------------
+
+
+class DuplicateChecking(Protocol):
+    """The intake duplicate check (Workspace.duplicates, or a fake in tests)."""
+
+    def check(self, probe: PersonProbe) -> list[DuplicateMatch]: ...
+
+
+def probe_of(values: Mapping[str, Any]) -> PersonProbe | None:
+    """What the check compares of the typed values; None when there is too little yet."""
+    given = str(values.get("given_names") or "").strip()
+    first = str(values.get("first_family_name") or "").strip()
+    second = str(values.get("second_family_name") or "").strip()
+    number = str(values.get("id_document_number") or "").strip()
+    if not (given and (first or second)) and not number:
+        return None
+    return PersonProbe(
+        given_names=given,
+        first_family_name=first or second,
+        second_family_name=second if first else "",
+        date_of_birth=values.get("date_of_birth"),
+        id_document_number=number,
+        sex=values.get("sex") or None,
+    )
+
+
+class DuplicateGate(QObject):
+    """Runs the check off the GUI thread; with likely matches, asks the officer (window-modal).
+
+    Ends in exactly one of: `cleared` (no match, or "create anyway"), `open_requested(id)`,
+    `cancelled` (back to the form) or `failed(exc)`.
+    """
+
+    busy_changed = Signal(bool)  # True while the check runs
+    cleared = Signal()
+    open_requested = Signal(object)  # uuid.UUID
+    cancelled = Signal()
+    failed = Signal(object)
+
+    def __init__(self, checker: DuplicateChecking, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._checker = checker
+        self._window = parent
+        self.task: Task | None = None
+        self.dialog: DuplicateDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A check is running or its dialog is open."""
+        return self.task is not None or self.dialog is not None
+
+    def start(self, probe: PersonProbe) -> None:
+        checker = self._checker
+        self.busy_changed.emit(True)
+        self.task = run_task(
+            lambda _progress: checker.check(probe), on_done=self._checked, on_error=self._failed
+        )
+
+    def _checked(self, matches: list[DuplicateMatch]) -> None:
+        self.task = None
+        self.busy_changed.emit(False)
+        if not matches:
+            self.cleared.emit()
+            return
+        dialog = DuplicateDialog(matches, parent=self._window)
+        dialog.open_requested.connect(lambda worker_id: self._end(self.open_requested, worker_id))
+        dialog.create_requested.connect(lambda: self._end(self.cleared))
+        dialog.rejected.connect(lambda: self._end(self.cancelled))
+        self.dialog = dialog
+        dialog.open()
+
+    def _end(self, signal: Any, *args: Any) -> None:
+        if self.dialog is None:  # accept() and then a second signal: answer once
+            return
+        self.dialog = None
+        signal.emit(*args)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.busy_changed.emit(False)
+        self.failed.emit(exc)

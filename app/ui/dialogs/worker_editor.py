@@ -31,7 +31,6 @@ from app.forms.intake_layout import FORM_CODE_FIELD, INTAKE_SECTIONS, FormField
 from app.models import WorkerRead
 from app.models.worker import WORKER_EDITABLE_FIELDS, WorkerBase
 from app.services.context import NotFound, PermissionDenied, StaleRecord, ValidationFailed
-from app.services.duplicates import DuplicateMatch, PersonProbe
 from app.services.intake import CONTEXT as INTAKE_CONTEXT
 from app.services.intake import (
     INTAKE_STAGES,
@@ -44,10 +43,15 @@ from app.services.intake import (
 from app.services.validation import display_id_format
 from app.services.workspace import HistoryRow
 from app.ui import labels
+from app.ui.dialogs.duplicate_dialog import (
+    DuplicateChecking,
+    DuplicateDialog,
+    DuplicateGate,
+    probe_of,
+)
 from app.ui.dialogs.worker_fields import ERROR_STYLE, Binding, FieldFactory, set_state_countries
 from app.ui.dialogs.worker_history import WorkerHistoryTable
 from app.ui.i18n import qt_tr
-from app.ui.tasks import Task, run_task
 
 # Fields set later in the app, never from paper: the last, unnumbered section.
 CASE_FIELDS: tuple[str, ...] = ("status", "consent_withdrawn_at")
@@ -63,12 +67,6 @@ class WorkerEditing(Protocol):
     ) -> WorkerRead: ...
     def get(self, worker_id: uuid.UUID) -> WorkerRead: ...
     def history(self, worker_id: uuid.UUID) -> list[HistoryRow]: ...
-
-
-class DuplicateChecking(Protocol):
-    """The intake duplicate check (Workspace.duplicates, or a fake in tests)."""
-
-    def check(self, probe: PersonProbe) -> list[DuplicateMatch]: ...
 
 
 class IntakeCreating(Protocol):
@@ -101,14 +99,18 @@ class WorkerEditor(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service = service
-        self._duplicates = duplicates
+        self._gate = DuplicateGate(duplicates, self) if duplicates is not None else None
+        if self._gate is not None:
+            self._gate.busy_changed.connect(self._set_busy)
+            self._gate.cleared.connect(self._create_checked)
+            self._gate.open_requested.connect(self._open_match)
+            self._gate.cancelled.connect(self._back_to_form)
+            self._gate.failed.connect(self._duplicates_failed)
         self._intake = intake
         self._missions = missions
         self._officer = officer_name
         self._form_code = form_code
-        self._checking: Task | None = None
         self._close_when_saved = False
-        self.duplicate_dialog: QDialog | None = None
         self._worker: WorkerRead | None = None
         self._saved_values: dict[str, Any] = {}
         self._errors: dict[str, Any] = {}
@@ -373,16 +375,16 @@ class WorkerEditor(QDialog):
         A new worker is first looked for among the stored ones, off the GUI thread; then
         False is returned at once and the worker is created (or not) when the check ends.
         """
-        if self._checking is not None:
+        if self._gate is not None and self._gate.busy:
             return False
         self._clear_errors()
         values = self.fields.values()
         if not self._form_code_ok(values):
             return False
-        if self._worker is None and self._duplicates is not None:
-            probe = self._probe(values)
+        if self._worker is None and self._gate is not None:
+            probe = probe_of(values)
             if probe is not None:
-                self._check_duplicates(probe)
+                self._gate.start(probe)
                 return False
         return self._store(values)
 
@@ -429,79 +431,33 @@ class WorkerEditor(QDialog):
 
     # --- the duplicate check -----------------------------------------------------------
 
-    @staticmethod
-    def _probe(values: Mapping[str, Any]) -> PersonProbe | None:
-        """What the check compares; None when there is too little to compare yet."""
-        given = str(values.get("given_names") or "").strip()
-        first = str(values.get("first_family_name") or "").strip()
-        second = str(values.get("second_family_name") or "").strip()
-        number = str(values.get("id_document_number") or "").strip()
-        if not (given and (first or second)) and not number:
-            return None
-        return PersonProbe(
-            given_names=given,
-            first_family_name=first or second,
-            second_family_name=second if first else "",
-            date_of_birth=values.get("date_of_birth"),
-            id_document_number=number,
-            sex=values.get("sex") or None,
-        )
-
-    def _check_duplicates(self, probe: PersonProbe) -> None:
-        checker = self._duplicates
-        assert checker is not None
-        self._set_busy(True)
-        self._checking = run_task(
-            lambda _progress: checker.check(probe),
-            on_done=self._duplicates_checked,
-            on_error=self._duplicates_failed,
-        )
+    @property
+    def duplicate_dialog(self) -> DuplicateDialog | None:
+        """The likely matches of the new worker, while the officer looks at them."""
+        return self._gate.dialog if self._gate is not None else None
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Looking for this person among the stored workers…"))
         self.busy.setVisible(busy)
         self.save_button.setEnabled(not busy)
         self.tabs.setEnabled(not busy)
-        if not busy:
-            self._checking = None
 
-    def _duplicates_checked(self, matches: list[DuplicateMatch]) -> None:
-        self._set_busy(False)
-        if not matches:
-            self._store(self._values_with_code())
-            return
-        from app.ui.dialogs.duplicate_dialog import DuplicateDialog
+    def _create_checked(self) -> None:
+        values = self.fields.values()
+        if self._form_code_ok(values):
+            self._store(values)
 
-        dialog = DuplicateDialog(matches, parent=self)
-        dialog.open_requested.connect(self._open_match)
-        dialog.create_requested.connect(self._create_anyway)
-        dialog.rejected.connect(self._back_to_form)
-        self.duplicate_dialog = dialog
-        dialog.open()
-
-    def _duplicates_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def _duplicates_failed(self, _exc: BaseException) -> None:
         text = self.tr("The check for workers already registered failed, so nothing was saved.")
         QMessageBox.warning(self, self.tr("Not saved"), text)
 
-    def _values_with_code(self) -> dict[str, Any]:
-        values = self.fields.values()
-        self._form_code_ok(values)
-        return values
-
-    def _create_anyway(self) -> None:
-        self.duplicate_dialog = None
-        self._store(self._values_with_code())
-
     def _open_match(self, worker_id: uuid.UUID) -> None:
         """Leave this intake unsaved (nothing was written) and open the stored worker."""
-        self.duplicate_dialog = None
         self._saved_values = self.fields.values()  # nothing to ask about: it is set aside
         self.open_existing.emit(worker_id)
         super().reject()
 
     def _back_to_form(self) -> None:
-        self.duplicate_dialog = None
         self._close_when_saved = False
         self.fields.bindings["given_names"].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -558,7 +514,7 @@ class WorkerEditor(QDialog):
 
     def reject(self) -> None:
         """Close (Esc, the window's X or Close), asking first when there are changes."""
-        if self._checking is not None or self.duplicate_dialog is not None:
+        if self._gate is not None and self._gate.busy:
             return
         if self.confirm_leave():
             super().reject()
@@ -582,7 +538,7 @@ class WorkerEditor(QDialog):
         if answer == QMessageBox.StandardButton.Save:
             self._close_when_saved = True  # a new worker may be saved after the check
             saved = self.save()
-            self._close_when_saved = self._checking is not None or self.duplicate_dialog is not None
+            self._close_when_saved = self._gate is not None and self._gate.busy
             return saved
         return answer == QMessageBox.StandardButton.Discard
 
