@@ -302,6 +302,10 @@ def test_cancelling_a_bulk_enrolment_leaves_nobody_enrolled(
     qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.error.text() == "Enrolment cancelled: nobody was enrolled."
     assert officer_workspace.training.participants(course_id) == []  # rolled back
+    assert len(dialog.ticked()) == 3  # still ticked: enrol again, or close and say so
+    answer_next_message_box(qtbot, QMessageBox.StandardButton.Discard)
+    dialog.close()
+    assert not dialog.isVisible()
 
 
 def test_record_attendance_completion_certificate_and_withdraw(
@@ -376,7 +380,16 @@ def test_record_attendance_completion_certificate_and_withdraw(
     error = done.bindings["certificate_number"].error
     assert error.text() == "Certificate number MX-CERT-0001 is already used in this mission."
     assert done.isVisible()
-    done.close()
+    # closing with the typed result unsaved asks first; Cancel keeps the dialog
+    answer_next_message_box(qtbot, QMessageBox.StandardButton.Cancel)
+    _click(qtbot, done.close_button)
+    assert done.isVisible()
+    seen = answer_next_message_box(qtbot, QMessageBox.StandardButton.Discard)
+    _click(qtbot, done.close_button)
+    assert seen == ["This completion is not recorded yet. Close without it?"]
+    assert not done.isVisible()
+    row = view.participants.row_of(rows[1].worker_id)
+    assert view.participants.index(row, P_CERTIFICATE).data() == ""
 
     # withdraw the third, after saying yes
     _select_participant(view, rows[2].full_name)
@@ -392,6 +405,35 @@ def test_record_attendance_completion_certificate_and_withdraw(
     assert printed[-1] == ("attendance_sheet", course_id)
     view.people.doubleClicked.emit(view.participants.index(0, P_NAME))
     assert opened == [view.participants.rows()[0].worker_id]
+
+
+def test_closing_with_ticks_not_sent_asks_first(qtbot: QtBot, officer_workspace: Workspace) -> None:
+    _supervisor(officer_workspace)
+    add_workers(officer_workspace, 2)
+    course_id = _course(officer_workspace, capacity=10)
+    view = _view(qtbot, officer_workspace)
+    view.table.selectRow(0)
+    dialog = view.open_enrol()
+    assert dialog is not None
+    assert dialog.tick(_worker_ids(officer_workspace)[0])
+    seen = answer_next_message_box(qtbot, QMessageBox.StandardButton.Cancel)
+    _click(qtbot, dialog.close_button)
+    assert seen and dialog.isVisible()
+    answer_next_message_box(qtbot, QMessageBox.StandardButton.Discard)
+    _click(qtbot, dialog.close_button)
+    assert not dialog.isVisible()
+    assert officer_workspace.training.participants(course_id) == []
+
+    officer_workspace.training.enrol_many(course_id, _worker_ids(officer_workspace), on=TODAY)
+    view.refresh()
+    sheet = view.open_attendance()
+    assert sheet is not None
+    sheet.set_attended(view.participants.rows()[0].enrolment_id)
+    seen = answer_next_message_box(qtbot, QMessageBox.StandardButton.Discard)
+    _click(qtbot, sheet.close_button)
+    assert seen == ["The attendance ticked here is not recorded yet. Close without it?"]
+    assert not sheet.isVisible()
+    assert all(p.sessions_present == 0 for p in officer_workspace.training.participants(course_id))
 
 
 def test_filter_by_kind_and_text(qtbot: QtBot, officer_workspace: Workspace) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -77,6 +78,17 @@ class Enrolling(Protocol):
         score: Decimal | None = None,
         certificate_number: str | None = None,
     ) -> Enrolment: ...
+
+
+def _may_discard(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before closing a dialog whose work is not recorded yet; True to close."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -283,8 +295,15 @@ class EnrolDialog(QDialog):
         return [self.outcome_list.item(i).text() for i in range(self.outcome_list.count())]
 
     def reject(self) -> None:
-        if self.task is None:
-            super().reject()
+        """Close, unless enrolling is under way; ticked workers not sent yet are asked about."""
+        if self.task is not None:
+            return
+        if self._ticked and not self.outcomes:
+            title = self.tr("Workers not enrolled")
+            text = self.tr("The ticked workers are not enrolled yet. Close without enrolling them?")
+            if not _may_discard(self, title, text):
+                return
+        super().reject()
 
     # --- language -----------------------------------------------------------------------
 
@@ -440,6 +459,21 @@ class AttendanceDialog(QDialog):
         self.error.show()
         self.save_button.setEnabled(True)
 
+    def _ticked_any(self) -> bool:
+        items = (self.people.item(i) for i in range(self.people.count()))
+        return any(item.checkState() == Qt.CheckState.Checked for item in items)
+
+    def reject(self) -> None:
+        """Close; ticks not recorded yet are asked about (nothing is written on close)."""
+        if self.task is not None:
+            return
+        if self._ticked_any() and not self.skipped:
+            title = self.tr("Attendance not recorded")
+            text = self.tr("The attendance ticked here is not recorded yet. Close without it?")
+            if not _may_discard(self, title, text):
+                return
+        super().reject()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -518,7 +552,20 @@ class CompletionDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.retranslate()
+        self._initial = self._values()
         self.resize(520, 300)
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(b.get() for b in self.bindings.values())
+
+    def reject(self) -> None:
+        """Close; a result typed but not recorded is asked about."""
+        if self._values() != self._initial:
+            title = self.tr("Completion not recorded")
+            text = self.tr("This completion is not recorded yet. Close without it?")
+            if not _may_discard(self, title, text):
+                return
+        super().reject()
 
     @property
     def result_box(self) -> QComboBox:
