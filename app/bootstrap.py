@@ -403,12 +403,18 @@ class Startup:
         def save_minutes(minutes: int) -> None:
             self.settings = save_idle_lock_minutes(self.settings, minutes)
 
+        def change_password() -> None:
+            from app.ui.dialogs.unlock_dialog import ChangePasswordDialog
+
+            ChangePasswordDialog(access, unlocked.username, parent=window).open()
+
         add_lock_actions(
             lock,
             file_menu=window.file_menu,
             settings_menu=window.settings_menu,
             save_minutes=save_minutes,
             minutes=lambda: self.settings.idle_lock_minutes,
+            change_password=change_password,
         )
 
     def _report_shown(self) -> None:

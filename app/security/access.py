@@ -147,6 +147,20 @@ class StoreAccess:
 
     # --- while signed in --------------------------------------------------------------------
 
+    def change_password(self, username: str, old: str, new: str, repeated: str) -> None:
+        """Re-wrap `username`'s key with a new password (the data is not re-encrypted).
+
+        The old password counts as a sign-in attempt (same waits). The new one must be
+        typed twice and be at least MIN_LOCAL_PASSWORD long. A server account's password
+        is changed on the server; its next online sign-in re-wraps the key with it.
+        """
+        if new != repeated:
+            raise PasswordsDiffer("the two passwords differ")
+        if len(new) < MIN_LOCAL_PASSWORD:
+            raise PasswordTooShort(f"at least {MIN_LOCAL_PASSWORD} characters")
+        self.check_password(username, old)
+        self.vault.change_password(username, old, new)
+
     def adopt_password(self, username: str, password: str, key: bytes) -> None:
         """The server accepted `password` for `username`: wrap the open store's key with it."""
         self.vault.set_password(username, password, key)

@@ -301,8 +301,9 @@ def add_lock_actions(
     settings_menu: QMenu,
     save_minutes: Callable[[int], None],
     minutes: Callable[[], int],
-) -> tuple[QAction, QAction]:
-    """'Lock now' (Ctrl+L) in File and 'Lock after…' in Settings; (lock_now, lock_after)."""
+    change_password: Callable[[], None] | None = None,
+) -> list[QAction]:
+    """'Lock now' (Ctrl+L) in File; 'Lock after…' (and 'Change my password…') in Settings."""
     parent = lock.window
     lock_now = QAction(parent)
     lock_now.setObjectName("lock_now")
@@ -327,20 +328,29 @@ def add_lock_actions(
             lock.set_minutes(value)
 
     lock_after.triggered.connect(ask)
-    actions = file_menu.actions()
-    if actions:  # just above Quit
-        file_menu.insertAction(actions[-1], lock_now)
+    existing = file_menu.actions()
+    if existing:  # just above Quit
+        file_menu.insertAction(existing[-1], lock_now)
     else:
         file_menu.addAction(lock_now)
     settings_menu.addAction(lock_after)
+    actions = [lock_now, lock_after]
+    if change_password is not None:
+        change = QAction(parent)
+        change.setObjectName("change_password")
+        change.triggered.connect(change_password)
+        settings_menu.addAction(change)
+        actions.append(change)
 
     def retranslate() -> None:
         lock_now.setText(QCoreApplication.translate("IdleLock", "&Lock now"))
         lock_after.setText(QCoreApplication.translate("IdleLock", "Lock after idle time…"))
+        if len(actions) > 2:
+            actions[2].setText(QCoreApplication.translate("IdleLock", "Change my password…"))
 
     retranslate()
     _on_language_change(parent, retranslate)
-    return lock_now, lock_after
+    return actions
 
 
 class UnencryptedNotice(QLabel):

@@ -114,6 +114,8 @@ def test_the_app_opens_on_the_new_encrypted_store_after_the_first_online_sign_in
         assert startup.idle_lock is not None and not startup.idle_lock.locked
         names = [a.objectName() for a in window.file_menu.actions()]
         assert "lock_now" in names
+        settings_names = [a.objectName() for a in window.settings_menu.actions()]
+        assert {"lock_after", "change_password"} <= set(settings_names)
         assert not settings.store_path.read_bytes().startswith(b"SQLite format 3")
     finally:
         startup.idle_lock.stop()

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.security.access import StoreAccess, StoreState
 from app.security.vault import WrongPassword
 from app.services.workspace import Workspace, open_workspace
-from app.ui.dialogs.unlock_dialog import UnlockDialog
+from app.ui.dialogs.unlock_dialog import ChangePasswordDialog, UnlockDialog
 from app.ui.i18n import LanguageSwitcher
 from app.ui.lock import IdleLock, UnencryptedNotice
 from app.ui.main_window import MainWindow
@@ -216,10 +216,11 @@ def test_screens_in_spanish_and_french(
             switcher.apply(lang)
             first = UnlockDialog(StoreAccess(tmp_path / lang / "p.sqlite"), device_id=None)  # type: ignore[arg-type]
             locked = UnlockDialog(access, device_id=None)  # type: ignore[arg-type]
-            for name, dialog in (("first", first), ("offline", locked)):
+            change = ChangePasswordDialog(access, "ana")
+            for name, dialog in (("first", first), ("offline", locked), ("change", change)):
                 qtbot.addWidget(dialog)
                 dialog.show()
-                assert word in " ".join(label.text() for label in dialog._labels)
+                assert word.lower() in " ".join(lb.text() for lb in dialog._labels).lower()
                 dialog.grab().save(str(shots / f"unlock_{name}_{lang}.png"))
             lock.lock()
             qtbot.wait(50)
@@ -235,3 +236,32 @@ def test_screens_in_spanish_and_french(
     finally:
         lock.stop()
         switcher.apply("en")
+
+
+def test_changing_the_password_rewraps_the_key(
+    qtbot: QtBot, access: StoreAccess, store_path: Path
+) -> None:
+    key = access.vault.unwrap("ana", PASSWORD)
+    dialog = ChangePasswordDialog(access, "ana")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for old, new, repeat, said in (
+        ("not it", "a new password 9", "a new password 9", "not right"),
+        (PASSWORD, "a new password 9", "a new password 8", "not the same"),
+        (PASSWORD, "short", "short", "at least 10"),
+    ):
+        dialog.old.setText(old)
+        dialog.new.setText(new)
+        dialog.repeat.setText(repeat)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda s=said: s in dialog.message.text())  # type: ignore[misc]
+    assert access.vault.unwrap("ana", PASSWORD) == key  # nothing changed so far
+    dialog.old.setText(PASSWORD)
+    dialog.new.setText("a new password 9")
+    dialog.repeat.setText("a new password 9")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert StoreAccess(store_path, kdf=FAST_KDF).unlock("ana", "a new password 9").key == key
+    with pytest.raises(WrongPassword):
+        access.vault.unwrap("ana", PASSWORD)

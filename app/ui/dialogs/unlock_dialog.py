@@ -291,3 +291,97 @@ class UnlockDialog(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+
+
+class ChangePasswordDialog(QDialog):
+    """Changes the password that opens the case file on this laptop (re-wraps the key)."""
+
+    def __init__(self, access: StoreAccess, username: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("change_password_dialog")
+        self._access = access
+        self._username = username
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.old = QLineEdit(self)
+        self.new = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for name, field in (("old_password", self.old), ("new_password", self.new)):
+            field.setObjectName(name)
+        self.repeat.setObjectName("repeat_password")
+        for field in (self.old, self.new, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel(self)
+        self.message.setObjectName("change_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._labels = [QLabel(self) for _ in range(3)]
+        form = QFormLayout()
+        for label, field in zip(self._labels, (self.old, self.new, self.repeat), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(480)
+        self.retranslate()
+
+    def submit(self) -> None:
+        old, new, repeated = self.old.text(), self.new.text(), self.repeat.text()
+        user = self._username
+        self._busy(True, self.tr("Checking the password…"))
+        run_task(
+            lambda _p: self._access.change_password(user, old, new, repeated),
+            on_done=lambda _r: self._done(),
+            on_error=self._failed,
+        )
+
+    def _done(self) -> None:
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+        self._busy(False, "")
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.old.clear()
+        self._busy(False, password_error_text(exc))
+
+    def _busy(self, busy: bool, text: str) -> None:
+        self.message.setText(text)
+        for widget in (self.old, self.new, self.repeat):
+            widget.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change the password of this laptop"))
+        self.intro.setText(
+            self.tr(
+                "This password opens the case file on this laptop. The records are not "
+                "encrypted again; only the key is. A server account keeps the server's "
+                "password: the next online sign-in uses it again."
+            )
+        )
+        for label, text in zip(
+            self._labels,
+            (
+                self.tr("Current password:"),
+                self.tr("New password:"),
+                self.tr("Repeat the new password:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
