@@ -222,10 +222,13 @@ def test_someone_new_is_created_straight_away(
     _type_person(qtbot, editor, "Maria Luisa", "Hernandez", "Diaz")  # a sister: not a match
     _field(editor, "date_of_birth").edit.setDate(QDate(1992, 5, 14))
     _choose(_field(editor, "sex"), "female")
+    typing_in = _field(editor, "community")
+    typing_in.setFocus()
     _save_with_keys(qtbot, editor)
     qtbot.waitUntil(lambda: officer_workspace.workers.count() == 2, timeout=5000)
     assert editor.duplicate_dialog is None
     assert not editor.busy.isVisible()
+    assert editor.focusWidget() is typing_in  # the form is back where the officer was
 
 
 def test_answering_save_on_close_checks_first_then_closes_once_created(

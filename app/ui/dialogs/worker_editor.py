@@ -111,6 +111,7 @@ class WorkerEditor(QDialog):
         self._officer = officer_name
         self._form_code = form_code
         self._close_when_saved = False
+        self._focus_before: QWidget | None = None
         self._worker: WorkerRead | None = None
         self._saved_values: dict[str, Any] = {}
         self._errors: dict[str, Any] = {}
@@ -437,10 +438,14 @@ class WorkerEditor(QDialog):
         return self._gate.dialog if self._gate is not None else None
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._focus_before = self.focusWidget()
         self.busy.setText(self.tr("Looking for this person among the stored workers…"))
         self.busy.setVisible(busy)
         self.save_button.setEnabled(not busy)
         self.tabs.setEnabled(not busy)
+        if not busy and self._focus_before is not None:
+            self._focus_before.setFocus(Qt.FocusReason.OtherFocusReason)  # where typing was
 
     def _create_checked(self) -> None:
         values = self.fields.values()
