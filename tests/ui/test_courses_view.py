@@ -517,6 +517,10 @@ def test_screenshots(
         done.grab().save(str(SHOTS / f"completion_{language}.png"))
         done.close()
         assert view.new_button.text() != "New course…"
+        switcher.apply("en")  # the open view follows at once
+        qtbot.waitUntil(lambda: view.new_button.text() == "New course…")
+        assert view.model.headerData(COL_KIND, Qt.Orientation.Horizontal) == "Kind"
+        assert view.kind.itemText(1) == "Pre-departure orientation"
     finally:
         switcher.apply("en")
 

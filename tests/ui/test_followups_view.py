@@ -199,5 +199,8 @@ def test_screenshots(
         SHOTS.mkdir(parents=True, exist_ok=True)
         view.grab().save(str(SHOTS / f"followups_{language}.png"))
         assert not view.tabs.tabText(0).startswith("Overdue")
+        switcher.apply("en")  # the open view follows at once
+        qtbot.waitUntil(lambda: view.tabs.tabText(0) == "Overdue (3)")
+        assert view.officer.currentText() == "All officers"
     finally:
         switcher.apply("en")
