@@ -45,6 +45,7 @@ def build_server_db(path: Path, workers: int) -> dict[str, int]:
     from server.demo import demo_mutations
     from server.models import RowMeta, ServerCounter
     from server.sync import rows as server_rows
+    from server.sync.push import _worker_sort_name
 
     engine = make_engine(f"sqlite:///{path}")
     migrate(engine)
@@ -54,6 +55,8 @@ def build_server_db(path: Path, workers: int) -> dict[str, int]:
     metas: list[dict[str, Any]] = []
     for seq, m in enumerate(mutations, start=1):
         values = server_rows.decode(m.entity, dict(m.changes))
+        if m.entity == "worker":  # the server computes it from the names (push._create)
+            values["sort_name"] = _worker_sort_name(values)
         model = SYNCED_ENTITIES[m.entity]
         row = model(
             **values,

@@ -18,6 +18,7 @@ from app.models import APPEND_ONLY_ENTITIES, SYNCED_ENTITIES
 from app.models.base import utcnow
 from app.models.codec import WireValue
 from app.models.enums import MutationOp, PlanStatus, Role
+from app.store.search import sort_name
 from app.sync.protocol import (
     FieldConflict,
     Mutation,
@@ -169,9 +170,18 @@ def _apply(session: Session, actor: Actor, m: Mutation, batch: _Batch) -> Mutati
     return _update(session, actor, m, meta, values)
 
 
+NAME_FIELDS = ("given_names", "first_family_name", "second_family_name")
+DERIVED_FIELDS: dict[str, frozenset[str]] = {"worker": frozenset({"sort_name"})}
+"""Computed here from other fields; a value a client sends is ignored, so never a conflict."""
+
+
+def _worker_sort_name(names: dict[str, Any]) -> str:
+    return sort_name(*(str(names.get(n) or "") for n in NAME_FIELDS))
+
+
 def _decode(m: Mutation) -> dict[str, Any]:
     changes = dict(m.changes)
-    for name in entity_rows.SERVER_SET_FIELDS:
+    for name in entity_rows.SERVER_SET_FIELDS | DERIVED_FIELDS.get(m.entity, frozenset()):
         changes.pop(name, None)
     if m.op is MutationOp.CREATE:
         if changes.pop("archived_at", None) is not None:
@@ -241,6 +251,8 @@ def _create(session: Session, actor: Actor, m: Mutation, values: dict[str, Any])
     _check_parents(session, actor, m, values)
     now = utcnow()
     row = entity_rows.with_defaults(m.entity, values)
+    if m.entity == "worker":
+        row["sort_name"] = _worker_sort_name(row)
     row.update(
         id=m.entity_id,
         mission_id=m.mission_id,
@@ -320,8 +332,14 @@ def _update(
                 field="archived_at", base=None, mine=None, theirs=entity_rows.wire(meta.archived_at)
             )
         )
+    if m.entity == "worker" and any(n in to_apply for n in NAME_FIELDS):
+        names = {n: to_apply.get(n, getattr(row, n)) for n in NAME_FIELDS}
+        if _worker_sort_name(names) != row.sort_name:  # type: ignore[attr-defined]
+            to_apply["sort_name"] = _worker_sort_name(names)
     merged = sorted(
-        n for n in versions if n != "*" and _changed_by_others(versions, n, m.base_version, actor)
+        n
+        for n in versions
+        if n not in ("*", "sort_name") and _changed_by_others(versions, n, m.base_version, actor)
     )
     seq = meta.server_seq
     if to_apply:
@@ -351,7 +369,8 @@ def _write(
     for name, value in to_apply.items():
         setattr(row, name, value)
         versions[name] = [version, actor.device_tag]
-        _audit(session, actor, m, field=name, value=m.changes[name], version=version)
+        if name in m.changes:  # a derived field (sort_name) follows its sources unaudited
+            _audit(session, actor, m, field=name, value=m.changes[name], version=version)
     row.version = version
     row.updated_at = utcnow()
     row.updated_by = actor.username

@@ -404,3 +404,41 @@ def test_a_new_mission_is_read_by_hq_and_isolated_from_others(
     assert str(worker_id) in rows["worker"]
     rows, _ = mx.pull_all()
     assert str(worker_id) not in rows.get("worker", {})
+
+
+def test_sort_name_is_computed_by_the_server_and_never_conflicts(
+    login: Factory, engine_of: Any
+) -> None:
+    mx, mx2 = login("officer.mx"), login("officer2.mx")
+    worker_id = uuid.uuid4()
+    changes = worker_changes(given_names="Ána", sort_name="zzz sent by a client")
+    (made,) = mx.push(mutation("worker", worker_id, op="create", changes=changes))
+    assert made["status"] == "applied"
+
+    def stored() -> str:
+        with Session(engine_of) as session:
+            worker = session.get(Worker, worker_id)
+            assert worker is not None
+            return worker.sort_name
+
+    assert stored() == "hernandez pena ana"
+    (a,) = mx.push(
+        mutation("worker", worker_id, base_version=1, changes={"first_family_name": "Ávila"})
+    )
+    assert a["status"] == "applied" and stored() == "avila pena ana"
+    # Both rename offline: the names conflict, sort_name (sent by both) is no conflict.
+    (b,) = mx2.push(
+        mutation(
+            "worker",
+            worker_id,
+            base_version=1,
+            changes={"first_family_name": "Zúñiga", "sort_name": "zuniga pena ana"},
+            base={"first_family_name": "Hernández"},
+        )
+    )
+    assert b["status"] == "conflict"
+    assert [c["field"] for c in b["conflicts"]] == ["first_family_name"]
+    assert b["row"]["sort_name"] == "avila pena ana" == stored()
+    # An edit of another field leaves it alone; a sort_name alone changes nothing.
+    (c,) = mx.push(mutation("worker", worker_id, base_version=2, changes={"sort_name": "x"}))
+    assert c["status"] == "applied" and c["version"] == 2 and stored() == "avila pena ana"

@@ -131,6 +131,10 @@ def run(seed: int, out: Path) -> tuple[Outcome | None, str]:
             for k in ("rejected", "conflicts", "duplicates", "sent")
         }
         outcome.stats = totals
+        if outcome.refused or outcome.unqueued:
+            bad = {"refused": list(outcome.refused.items()), "unqueued": outcome.unqueued}
+            (out / f"refused-{seed}.json").write_text(json.dumps(bad, indent=1, default=str))
+            return outcome, "REFUSED"
         if outcome.lost:
             dump = [_dump(server, devices, w) for w in outcome.lost]
             (out / f"lost-{seed}.json").write_text(json.dumps(dump, indent=1, default=str))

@@ -24,12 +24,20 @@ class Outcome:
     written: list[Written] = field(default_factory=list)
     applied: set[tuple[str, str, str]] = field(default_factory=set)
     kept: set[tuple[str, str, str]] = field(default_factory=set)
+    queued: set[Written] = field(default_factory=set)
+    refused: dict[tuple[str, str, str], str] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
 
     @property
     def lost(self) -> list[Written]:
-        found = self.applied | self.kept
+        """Edits neither applied by the server, nor kept in a conflict, nor refused."""
+        found = self.applied | self.kept | set(self.refused)
         return [w for w in self.written if (w[1], w[2], w[3]) not in found]
+
+    @property
+    def unqueued(self) -> list[Written]:
+        """Edits that never reached their device's outbox (lost before any sync)."""
+        return [w for w in self.written if w not in self.queued]
 
 
 def _letters(n: int) -> str:
@@ -75,4 +83,14 @@ def settle(server: RunningServer, devices: Sequence[Device], written: list[Writt
     for device in devices:
         for c in ConflictService(device.db, lambda d=device: d.actor).open_conflicts():
             outcome.kept.add((c.entity_id.hex, c.field, c.mine))
+        with device.db.read() as session:
+            outbox = session.connection().exec_driver_sql(
+                "SELECT entity_id, changes, state, last_error FROM outbox WHERE entity = 'worker'"
+            )
+            for entity_id, changes, state, error in outbox:
+                for name, value in json.loads(changes).items():
+                    if isinstance(value, str):
+                        outcome.queued.add((device.name, entity_id, name, value))
+                        if state == "rejected":
+                            outcome.refused[(entity_id, name, value)] = error
     return outcome

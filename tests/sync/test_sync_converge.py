@@ -22,4 +22,6 @@ def test_three_clients_converge_and_lose_nothing(
         server.add_user(name)
     devices = [make_device(name) for name in ("ana", "beto", "carla")]
     outcome = settle(server, devices, play(devices, seed))
+    assert not outcome.unqueued, f"edits that never reached the outbox: {outcome.unqueued[:5]}"
+    assert not outcome.refused, f"edits the server refused: {list(outcome.refused.items())[:5]}"
     assert not outcome.lost, f"values neither applied nor kept in a conflict: {outcome.lost[:5]}"
