@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
@@ -270,12 +271,11 @@ class EnrolDialog(QDialog):
             if not outcome.ok:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.outcome_list.addItem(item)
-        self.outcome_title.setText(
-            self.tr("%n worker(s) enrolled", "", count)
-            + (" " + self.tr("Some could not be enrolled:") if count < len(outcomes) else "")
-        )
+        self._show_outcome_title()
         self.outcome_title.show()
         self.outcome_list.show()
+        self._course = replace(self._course, taken=self._course.taken + count)
+        self._show_heading()
         self._finish()
         self.apply_search()
         self.enrolled.emit(count)
@@ -290,6 +290,23 @@ class EnrolDialog(QDialog):
         self.error.setText(text)
         self.error.show()
         self._finish()
+
+    def _show_outcome_title(self) -> None:
+        count = sum(1 for o in self.outcomes if o.ok)
+        text = self.tr("%n worker(s) enrolled", "", count)
+        if count < len(self.outcomes):
+            text += " " + self.tr("Some could not be enrolled:")
+        self.outcome_title.setText(text)
+
+    def _show_heading(self) -> None:
+        title = self.tr("Enrol workers in {course}").format(
+            course=f"{self._course.code} · {self._course.title}"
+        )
+        self.setWindowTitle(title)
+        places = self.tr("{taken} of {capacity} places taken").format(
+            taken=self._course.taken, capacity=self._course.capacity
+        )
+        self.heading.setText(f"<b>{title}</b><br>{places}")
 
     def outcome_texts(self) -> list[str]:
         return [self.outcome_list.item(i).text() for i in range(self.outcome_list.count())]
@@ -313,16 +330,10 @@ class EnrolDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        title = self.tr("Enrol workers in {course}").format(
-            course=f"{self._course.code} · {self._course.title}"
-        )
-        self.setWindowTitle(title)
-        places = self.tr("{taken} of {capacity} places taken").format(
-            taken=self._course.taken, capacity=self._course.capacity
-        )
-        self.heading.setText(f"<b>{title}</b><br>{places}")
+        self._show_heading()
         self.search.setPlaceholderText(self.tr("Search workers by name or case code"))
-        self.outcome_title.setText(self.outcome_title.text())
+        if self.outcomes:
+            self._show_outcome_title()
         self.enrol_button.setText(self.tr("Enrol ticked workers"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.close_button.setText(self.tr("Close"))
