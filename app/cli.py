@@ -57,10 +57,24 @@ def _export(argv: Sequence[str]) -> int:
     return export_main(list(argv))
 
 
+def _backup(argv: Sequence[str]) -> int:
+    from app.store.backup_cli import backup_main
+
+    return backup_main(list(argv))
+
+
+def _restore(argv: Sequence[str]) -> int:
+    from app.store.backup_cli import restore_main
+
+    return restore_main(list(argv))
+
+
 SUBCOMMANDS: dict[str, tuple[str, Runner]] = {
     "demo-data": ("make a synthetic demo data set (see puente demo-data --help)", _demo_data),
     "print-form": ("print blank intake forms as a PDF (see puente print-form --help)", _print_form),
     "export": ("export records to CSV or XLSX (see puente export --help)", _export),
+    "backup": ("write an encrypted backup of the case file (puente backup -o FILE)", _backup),
+    "restore": ("replace the case file with a checked backup (puente restore FILE)", _restore),
 }
 
 
