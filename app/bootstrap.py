@@ -231,14 +231,13 @@ class Startup:
 
     def _sign_in(self) -> int | None:
         """Ask who signs in until the store key is unwrapped (None), else the exit status."""
-        import uuid
-
         from app.ui.dialogs.unlock_dialog import UnlockDialog
 
         if os.environ.get(SIGN_IN_STDIN) == "1":
             return self._sign_in_from_stdin()
+        access = self._store_access()
         dialog = UnlockDialog(
-            self._store_access(), device_id=uuid.uuid4(), server_url=self.settings.server_url
+            access, device_id=access.device_id(), server_url=self.settings.server_url
         )
         if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.result_value is None:
             return 0

@@ -91,6 +91,23 @@ class StoreAccess:
     def last_username(self) -> str:
         return self.vault.last_username() if self.vault.exists() else ""
 
+    def device_id(self) -> uuid.UUID:
+        """The device id for a first sign-in: a store from before encryption keeps its own
+        (the server already knows this laptop by it); a new store gets a new one."""
+        if self.state() is StoreState.PLAIN:
+            import contextlib
+            import sqlite3
+
+            uri = f"{self.store_path.resolve().as_uri()}?mode=ro"
+            with contextlib.suppress(sqlite3.Error, ValueError):
+                with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+                    row = conn.execute(
+                        "SELECT value FROM local_meta WHERE key = 'device_id'"
+                    ).fetchone()
+                if row and row[0]:
+                    return uuid.UUID(str(row[0]))
+        return uuid.uuid4()
+
     def seconds_left(self) -> float:
         """How long before the next offline attempt is allowed."""
         return self.throttle.seconds_left()

@@ -139,7 +139,11 @@ def test_a_store_from_before_encryption_is_encrypted_in_place(
     plain_ws = open_workspace(store_path)
     fill(plain_ws)
     workers_before = plain_ws.workers.count()
+    from app.sync.credentials import device_id
+
+    old_device = device_id(plain_ws.db)
     plain_ws.close()
+    assert access.device_id() == old_device  # the server knows this laptop by it
     backups = store_path.parent / "backups"
     backups.mkdir()
     shutil.copy(store_path, backups / "puente-old-schema-0001.sqlite")
