@@ -384,7 +384,14 @@ class MainWindow(QMainWindow):
         """Open (or bring forward) the editor of `worker_id`; None starts a new intake,
         bound to the paper form `form_code` when one is given."""
         existing = self.editors.get(worker_id)
-        if existing is not None and form_code is None:
+        if existing is not None:
+            if form_code is not None and not existing.bind_form_code(form_code):
+                # one new intake at a time: the open one may hold typing not yet saved
+                QMessageBox.information(
+                    existing,
+                    self.tr("Type in a paper form"),
+                    self.tr("Finish or close the intake that is open first."),
+                )
             existing.raise_()
             existing.activateWindow()
             return existing

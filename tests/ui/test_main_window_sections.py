@@ -102,3 +102,17 @@ def test_paper_form_menu_asks_for_the_code(qtbot: QtBot, window: MainWindow) -> 
     assert window.paper_action.shortcut().toString() == "Ctrl+Shift+N"
     for action in (window.blank_forms_action, window.export_action, window.log_action):
         assert action.text()  # translated labels are set
+
+
+def test_a_scanned_code_binds_the_open_intake_instead_of_replacing_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from app.forms.form_codes import new_form_code
+
+    first = window.open_editor(None)
+    qtbot.waitExposed(first)
+    code = new_form_code("MX")
+    again = window.open_editor(None, form_code=code)
+    assert again is first and window.editors[None] is first
+    assert first.fields.bindings["intake_form_code"].get() == code
+    first._saved_values = first.fields.values()  # nobody answers "Save changes?" here
