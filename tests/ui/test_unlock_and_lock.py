@@ -136,7 +136,7 @@ def test_the_idle_lock_covers_everything_and_gives_back_the_typed_text(
             raise WrongPassword("other store")
 
     lock = IdleLock(
-        window, verify=verify, seconds_left=access.seconds_left, person="Ana", minutes=0.01
+        window, verify=verify, seconds_left=access.seconds_left, person="Ana", minutes=10
     )
     editor = window.open_editor(None)
     qtbot.waitExposed(editor)
@@ -144,7 +144,9 @@ def test_the_idle_lock_covers_everything_and_gives_back_the_typed_text(
     assert isinstance(given, QLineEdit)
     type_text(given, "Xóchitl")
     editor_title = editor.windowTitle()
-    qtbot.waitUntil(lambda: lock.locked, timeout=3000)  # 0.6 s without input
+    lock.set_minutes(0.01)  # the setting changed to 0.6 s: nobody touches anything
+    assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
     assert window in lock.covers and editor in lock.covers
     assert "locked" in editor.windowTitle() and "locked" in window.windowTitle()
     assert lock.covers[window].isVisible() and lock.panel is not None
