@@ -89,8 +89,8 @@ def read_events(
         session,
         mission=mission,
         event=event,
-        since=since,
-        until=until,
+        since=_utc(since),
+        until=_utc(until),
         after_seq=after,
         limit=limit + 1,
     )
@@ -112,6 +112,13 @@ def read_events(
         next_after=rows[-1].seq if rows else after,
         more=more,
     )
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """A time without a zone is read as UTC (the log is kept in UTC)."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
 
 
 def _out(row: AuditLog) -> AuditEventOut:
@@ -183,7 +190,7 @@ def upload_events(
                 "outcome": e.outcome,
                 "source": "client",
                 "client_event_id": e.event_id,
-                "client_at": e.at if e.at.tzinfo else e.at.replace(tzinfo=UTC),
+                "client_at": _utc(e.at),
             }
             for e in fresh
         ],

@@ -296,6 +296,8 @@ def test_hq_reads_filtered_pages_others_are_refused(client: TestClient, login: F
     assert seen == sorted(seen) and len(seen) == len(set(seen)) >= 7
     r = client.get("/audit/v1/events", params={"since": "2999-01-01T00:00:00Z"}, headers=hq.headers)
     assert r.json()["events"] == []
+    r = client.get("/audit/v1/events", params={"until": "2000-01-01T00:00:00"}, headers=hq.headers)
+    assert r.status_code == 200 and r.json()["events"] == []  # a time without zone is UTC
     reads = [e for e in rows(client.app.state.puente.engine) if e.event == audit.AUDIT_READ]  # type: ignore[attr-defined]
     assert reads and {r.username for r in reads} == {"analyst.hq"}
 

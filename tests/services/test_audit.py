@@ -258,3 +258,30 @@ def test_every_event_has_a_label_in_spanish_and_french() -> None:
     spanish = event_label("consent_withdrawn", lambda ctx, text: catalogue[text]["es"])
     assert spanish == "Consentimiento retirado"
     assert event_label("something_new", lambda ctx, text: text) == "something_new"
+
+
+@pytest.mark.parametrize(
+    ("action", "what", "details"),
+    [
+        ("print", "blank_intake_form", {"copies": "3"}),
+        ("print", "worker_record", {"record": str(uuid.uuid4()), "notes": "False"}),
+        ("export", "indicators", {"format": "pdf", "mission": "MX"}),
+        ("export", "workers", {"format": "csv", "mission": "*", "rows": "12"}),
+    ],
+)
+def test_document_hook_shapes_are_recorded(
+    db: Database, mx_officer: Actor, action: str, what: str, details: dict[str, str]
+) -> None:
+    """The calls the workspace makes for DocumentService's audit hook (detail names only)."""
+    with db.write() as s:
+        audit.record_event(
+            s,
+            actor=mx_officer,
+            event=action,
+            entity=what,
+            record_id=details.get("record") or None,
+            fields=sorted(name for name in details if name != "record"),
+        )
+    (row,) = events(db)
+    assert (row.event, row.entity, row.record_id) == (action, what, details.get("record", ""))
+    assert "12" not in row.fields and "csv" not in row.fields
