@@ -332,6 +332,7 @@ def _audit_verify(_args: argparse.Namespace, settings: Settings) -> int:
     engine.dispose()
     if report.ok:
         print(f"audit log intact: {report.checked} rows, hash chain verified")
+        print(f"head: row {report.head_seq} {report.head_hash} (note it to detect a cut tail)")
         return 0
     print(
         f"audit log ALTERED at row {report.first_bad_seq}: {report.reason} "

@@ -330,6 +330,7 @@ def test_an_edited_row_is_detected(
     login("analyst.hq")
     report = chain_ok(engine)
     assert report.ok and report.checked == 3
+    assert (report.head_seq, report.head_hash) == (3, rows(engine)[-1].hash)
     assert cli("audit-verify") == 0
     target = rows(engine, audit.SIGN_IN)[1].seq
     # Someone with the database owner's powers goes around the guard and edits a row.
