@@ -55,6 +55,7 @@ from app.sync.protocol import (
     MutationStatus,
     scope_key,
 )
+from app.sync.wipe import DEVICE_REVOKED, is_device_revoked
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +117,8 @@ class SyncReport:
 
 def problem_code(exc: SyncError) -> str:
     """A stable code for the kind of problem (the UI turns it into a sentence)."""
+    if is_device_revoked(exc):
+        return DEVICE_REVOKED
     for kind, code in (
         (TokenExpired, "token_expired"),
         (Unauthorized, "unauthorized"),
@@ -150,9 +153,13 @@ class SyncEngine:
         missions: Sequence[str] | None = None,
         pull_limit: int = DEFAULT_PULL_LIMIT,
         push_batch: int = PUSH_BATCH_SIZE,
+        on_revoked: Callable[[], object] | None = None,
     ) -> None:
+        """`on_revoked` wipes the local data (see app.sync.wipe) when the server answers
+        that this device was revoked; the sync then returns at once, writing nothing."""
         self.db = db
         self.client = client
+        self.on_revoked = on_revoked
         self.missions = sorted(missions) if missions else None
         self.scope = scope_key(self.missions)
         self.pull_limit = min(pull_limit, MAX_PULL_LIMIT)
@@ -177,6 +184,12 @@ class SyncEngine:
             report.problem = problem_code(exc)
             report.detail = str(exc)
             log.info("sync stopped: %s (%s)", report.problem, exc)
+            if report.problem == DEVICE_REVOKED and self.on_revoked is not None:
+                self.client.token = None
+                self.on_revoked()  # the store is gone: nothing more is written to it
+                report.requests = self.client.requests_made - before
+                report.finished_at = utcnow()
+                return report
         report.requests = self.client.requests_made - before
         report.finished_at = utcnow()
         self._log(report)
