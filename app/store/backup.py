@@ -430,17 +430,20 @@ def restore_backup(
     store_path: Path,
     demo: bool = False,
     keep_previous: bool = False,
+    other_processes: bool = False,
 ) -> RestoreResult:
     """Replace the store at `store_path` (and its vault) with the verified backup.
 
     Everything is checked before anything is replaced; any refusal leaves the current
-    store as it was. `demo` says the target is the demo store (a plaintext backup).
+    store as it was. `demo` says the target is the demo store (a plaintext backup);
+    `other_processes` also refuses while another program has the store open (for a
+    process, like `puente restore`, that never opened it).
     """
     staged = stage_restore(
         backup=backup, password=password, username=username, store_path=store_path, demo=demo
     )
     try:
-        return staged.commit(keep_previous=keep_previous)
+        return staged.commit(keep_previous=keep_previous, other_processes=other_processes)
     except BaseException:
         staged.discard()
         raise
@@ -457,9 +460,11 @@ class StagedRestore:
     def staging(self) -> Path:
         return staging_dir(self.store_path)
 
-    def commit(self, *, keep_previous: bool = False) -> RestoreResult:
+    def commit(
+        self, *, keep_previous: bool = False, other_processes: bool = False
+    ) -> RestoreResult:
         """Swap the staged store and vault in; the previous ones are dropped or kept."""
-        refuse_if_open(self.store_path)
+        refuse_if_open(self.store_path, other_processes=other_processes)
         journal = journal_path(self.store_path)
         write_atomic(journal, json.dumps({"staging": STAGING}).encode("utf-8"))
         previous = finish_interrupted_restore(self.store_path, keep_previous=keep_previous)
@@ -560,11 +565,45 @@ def _unwrap(staged_vault: Path, vault_data: bytes, username: str, password: str)
         raise BackupDamaged(DAMAGED) from exc
 
 
-def refuse_if_open(store_path: Path) -> None:
-    """Raise StoreInUse if the store's write-ahead log holds changes (it is open)."""
-    wal = store_path.with_name(store_path.name + "-wal")
+def refuse_if_open(store_path: Path, *, other_processes: bool = False) -> None:
+    """Raise StoreInUse if the store is open: its write-ahead log holds changes or, with
+    `other_processes`, another program holds it (only from a process that has no
+    connection to it: a probe of SQLite's locks there would release this process's own).
+    """
+    wal, shm = _side_files(store_path)
     if wal.exists() and wal.stat().st_size > 0:
         raise StoreInUse(IN_USE)
+    if other_processes and shm.exists() and _held_elsewhere(store_path, shm):
+        raise StoreInUse(IN_USE)
+
+
+_SHM_DMS = 128  # SQLite's "dead man switch" byte in the -shm file: every connection holds it
+
+
+def _held_elsewhere(store_path: Path, shm: Path) -> bool:
+    if os.name == "nt":  # an open file cannot be renamed on Windows
+        probe = store_path.with_name(store_path.name + ".probe")
+        try:
+            os.replace(store_path, probe)
+        except OSError:
+            return True
+        os.replace(probe, store_path)
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DMS)
+        return False
+    finally:
+        os.close(fd)
 
 
 def finish_interrupted_restore(store_path: Path, *, keep_previous: bool = False) -> Path | None:

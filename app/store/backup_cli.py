@@ -18,6 +18,7 @@ from app.store.backup import (
     BackupInfo,
     inspect_backup,
     make_backup,
+    refuse_if_open,
     restore_backup,
 )
 from app.store.engine import StoreError, is_plain_store
@@ -150,6 +151,7 @@ def restore_main(argv: Sequence[str], *, err: TextIO | None = None) -> int:
     try:
         info = inspect_backup(args.backup)
         print(_describe(info))
+        refuse_if_open(store_path, other_processes=True)
         if not args.yes and not _confirm(store_path):
             print("Nothing was changed.", file=err)
             return 1
@@ -165,6 +167,7 @@ def restore_main(argv: Sequence[str], *, err: TextIO | None = None) -> int:
             store_path=store_path,
             demo=args.demo,
             keep_previous=args.keep_previous,
+            other_processes=True,
         )
     except (BackupError, StoreError) as exc:
         print(str(exc), file=err)

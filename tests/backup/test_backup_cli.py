@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 from app.services.workspace import Workspace, open_workspace
+from app.store.backup import make_backup
 from tests.backup.conftest import USER, files_bytes
 from tests.conftest import valid_worker
 from tests.security.helpers import PASSWORD, SENTINELS, files_holding
@@ -101,3 +102,52 @@ def test_backup_refuses_a_wrong_password(
     assert done.returncode == 1
     assert done.stderr.strip() == "The username or password is not right."
     assert not list(tmp_path.glob("b*"))
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from app.store.engine import connect_raw
+conn = connect_raw(Path(sys.argv[1]), key=bytes.fromhex(sys.stdin.readline().strip()))
+conn.execute("SELECT count(*) FROM worker").fetchone()
+print("ready", flush=True)
+sys.stdin.readline()
+conn.close()
+"""
+
+
+def test_restore_refuses_while_another_program_has_the_store_open(
+    store_path: Path, key: bytes, filled: tuple[Workspace, list[uuid.UUID]], tmp_path: Path
+) -> None:
+    ws, _ids = filled
+    out = tmp_path / "usb" / "b.puente-backup"
+    make_backup(store_path=store_path, key=key, out=out)
+    ws.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(store_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        holder.stdin.write(key.hex() + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "ready"
+        before = files_bytes(store_path)
+        refused = puente("restore", str(out), "--data-dir", str(store_path.parent), "--yes",
+                         "--username", USER, "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
+        assert refused.returncode == 1
+        assert refused.stderr.strip() == (
+            "Puente is still using the case file. Close Puente and try again."
+        )
+        assert files_bytes(store_path).keys() == before.keys()
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+    done = puente("restore", str(out), "--data-dir", str(store_path.parent), "--yes",
+                  "--username", USER, "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
+    assert done.returncode == 0, done.stderr

@@ -238,6 +238,48 @@ def test_menu_actions_open_the_dialogs(
     assert opened == ["backup_dialog", "restore_dialog"]
 
 
+def test_a_restore_from_the_menu_reopens_after_the_dialog_closed(
+    qtbot: QtBot,
+    store_path: Path,
+    key: bytes,
+    filled: tuple[Workspace, list[uuid.UUID]],
+    tmp_path: Path,
+    boxes: MessageBoxes,
+) -> None:
+    ws, _ids = filled
+    out = tmp_path / "usb" / "b.puente-backup"
+    make_backup(store_path=store_path, key=key, out=out)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    reopened: list[bool] = []
+    _backup, restore_action = add_backup_actions(
+        window.menuBar().addMenu("Settings"),
+        parent=window,
+        service=lambda: service_for(ws, store_path, key),
+        on_restored=lambda: reopened.append(RestoreDialog not in map(type, open_dialogs())),
+    )
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(10, fill_in)
+            return
+        dialog.source.edit.setText(str(out))
+        dialog.read_file()
+        type_text(dialog.password, PASSWORD)
+        click(dialog.start_button)
+
+    QTimer.singleShot(0, fill_in)
+    restore_action.trigger()  # returns when the dialog has closed
+    qtbot.waitUntil(lambda: bool(reopened), timeout=20000)
+    assert reopened == [True]  # called once the dialog was gone, not from inside it
+    assert any("sign in again" in text for text in boxes.seen)
+
+
+def open_dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
 @pytest.mark.parametrize("language", ["es", "fr"])
 def test_screenshots(
     qtbot: QtBot,

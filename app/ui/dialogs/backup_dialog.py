@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -241,7 +241,7 @@ class RestoreDialog(QDialog):
         self,
         service: BackupService,
         *,
-        on_restored: Callable[[], None],
+        on_restored: Callable[[], None] | None = None,
         ask_path: PathAsker = ask_open_path,
         folder: Callable[[], Path] = documents_folder,
         parent: QWidget | None = None,
@@ -452,7 +452,8 @@ class RestoreDialog(QDialog):
             )
         self._tell(text)
         self.accept()
-        self._on_restored()
+        if self._on_restored is not None:
+            self._on_restored()
 
     def _swap_failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -462,7 +463,8 @@ class RestoreDialog(QDialog):
             + QCoreApplication.translate("BackupDialog", "Puente now reopens the case file.")
         )
         self.reject()
-        self._on_restored()
+        if self._on_restored is not None:
+            self._on_restored()
 
     def _tell(self, text: str) -> None:
         box = QMessageBox(
@@ -494,7 +496,8 @@ def add_backup_actions(
     """'Back up…' and 'Restore…' at the end of `menu`; (backup_action, restore_action).
 
     `service()` gives the backup service of the store open now; `on_restored` runs on the
-    GUI thread once the store was replaced (or let go): reopen it with a new sign-in.
+    GUI thread, after the restore dialog closed, whenever the store was let go (replaced,
+    or a swap failed): reopen the case file with a new sign-in.
     """
     backup_action = QAction(parent)
     backup_action.setObjectName("backup_store")
@@ -505,7 +508,10 @@ def add_backup_actions(
         BackupDialog(service(), parent=parent).exec()
 
     def open_restore() -> None:
-        RestoreDialog(service(), on_restored=on_restored, parent=parent).exec()
+        current = service()
+        RestoreDialog(current, parent=parent).exec()
+        if current.store_released:  # after the dialog's own loop: the window may go now
+            QTimer.singleShot(0, on_restored)
 
     backup_action.triggered.connect(open_backup)
     restore_action.triggered.connect(open_restore)
