@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from app.reports.exports import ExportFormat, ExportKind, export_table
+from app.reports.exports import ExportFormat, ExportKind
 
 
 def add_export_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -50,6 +50,11 @@ def configure_export_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, help="the data folder")
     parser.add_argument("--demo", action="store_true", help="use the demo store")
     parser.add_argument("--lang", default=None, help="language of the headers (es, en, fr)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password of the encrypted case file as one line from standard input",
+    )
     parser.set_defaults(func=run_export)
 
 
@@ -70,25 +75,32 @@ def run_export(args: argparse.Namespace, *, err: TextIO | None = None) -> int:
     if not settings.store_path.exists():
         print(f"No case file at {settings.store_path}.", file=err)
         return 1
+    key = None
+    if not args.demo:  # the real case file is encrypted: an offline sign-in first
+        from app.security.terminal import key_for_terminal
+        from app.store.engine import is_plain_store
+
+        key = key_for_terminal(
+            settings.store_path, password_stdin=getattr(args, "password_stdin", False), err=err
+        )
+        if key is None and not is_plain_store(settings.store_path):
+            return 1
     try:
-        workspace = open_workspace(settings.store_path, demo=args.demo)
+        workspace = open_workspace(settings.store_path, demo=args.demo, key=key)
     except StoreError as exc:
         print(str(exc), file=err)
         return 1
     tr = load_translator(settings.language)
     mission = args.mission.upper() if args.mission else None
-    try:
-        with workspace.db.read() as session:
-            result = export_table(
-                session,
-                kind=args.kind,
-                fmt=fmt,
-                path=args.output,
-                actor=workspace.actor(),
-                mission=mission,
-                tr=tr,
-                progress=_progress_printer(err),
-            )
+    try:  # through the document service: written atomically, audited like the app's
+        result = workspace.documents.export(
+            args.output,
+            kind=args.kind,
+            fmt=fmt,
+            language=settings.language,
+            mission=mission,
+            progress=_progress_printer(err),
+        )
     except ServiceError as exc:
         print(exc.message.render(tr), file=err)
         return 1

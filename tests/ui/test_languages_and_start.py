@@ -76,15 +76,26 @@ def test_version_loads_neither_qt_nor_the_store() -> None:
 
 
 def test_the_app_reports_when_its_window_is_shown(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / STORE_FILE)  # an officer is set: no first-run dialog
+    from app.security.access import StoreAccess
+    from app.security.vault import KdfParams
+
+    password = "una clave larga 2026"
+    access = StoreAccess(tmp_path / STORE_FILE, kdf=KdfParams(1, 8192, 1))
+    key = access.create_local_account("ana", password, password).key
+    ws = open_workspace(tmp_path / STORE_FILE, key=key)  # an officer is set: no first-run
     ws.set_profile(officer_name="Ana López", mission="MX")
     ws.close()
-    env = {"PUENTE_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        "PUENTE_EXIT_WHEN_SHOWN": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PUENTE_SIGN_IN_STDIN": "1",  # the offline sign-in, typed instead of clicked
+    }
 
     done = subprocess.run(
         [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "--lang", "es"],
         cwd=ROOT,
         env={**os.environ, **env},
+        input=f"ana\n{password}\n",
         capture_output=True,
         text=True,
         timeout=120,
