@@ -200,12 +200,12 @@ class BackupDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)  # busy until the file itself is being written
         for widget in (self.start_button, self.close_button, self.target):
             widget.setEnabled(not busy)
 
     def _moved(self, done: int, total: int) -> None:
-        self.progress.setMaximum(1000)
+        self.progress.setRange(0, 1000)
         self.progress.setValue(int(1000 * done / max(total, 1)))
 
     def _done(self, summary: BackupSummary) -> None:
