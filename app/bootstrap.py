@@ -168,6 +168,7 @@ def run_desktop(settings: Settings) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    _watch_for_errors(settings.log_dir)
     app.setApplicationName("Puente")
     app.setOrganizationName("IOM")
     icon = Path(__file__).resolve().parents[1] / "resources" / "icons" / "puente.svg"
@@ -185,6 +186,20 @@ def run_desktop(settings: Settings) -> int:
     if code is not None:
         return code
     return app.exec()
+
+
+def _watch_for_errors(log_dir: Path) -> None:
+    """The log file, and a plain message (never a silent exit) for any unhandled error."""
+    from app import logs
+    from app.crash import CrashHandler
+    from app.ui.crash_dialog import CrashNotifier
+
+    try:
+        logs.configure(log_dir)
+    except OSError as exc:  # a read-only or full disk must not stop the app from opening
+        log.warning("no log file: %s", type(exc).__name__)
+    # sys.excepthook holds the handler, the handler holds the notifier: both live as long
+    CrashHandler(CrashNotifier(log_dir)).install()
 
 
 class Startup:
@@ -356,7 +371,9 @@ class Startup:
         sync = build_sync(
             workspace, tokens=self.tokens, on_password_verified=self._password_verified
         )
-        window = MainWindow(workspace, switcher=self.switcher, sync=sync)
+        window = MainWindow(
+            workspace, switcher=self.switcher, sync=sync, log_folder=self.settings.log_dir
+        )
         self.window = window
         self._protect(window)
         window.start()

@@ -48,6 +48,15 @@ class Settings:
     def settings_path(self) -> Path:
         return self.data_dir / SETTINGS_FILE
 
+    @property
+    def log_dir(self) -> Path:
+        """The user log folder; a data folder given on the command line keeps its own."""
+        if self.data_dir == default_data_dir():
+            from app.logs import default_log_dir
+
+            return default_log_dir()
+        return self.data_dir / "log"
+
     def with_language(self, language: str) -> Settings:
         return replace(self, language=language)
 

@@ -104,6 +104,11 @@ def test_the_app_reports_when_its_window_is_shown(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert 0 < report["shown_s"] < 120 and report["clock"]
+    log_file = tmp_path / "log" / "puente.log"  # a data folder of its own keeps its log
+    assert log_file.is_file()
+    assert "Ana" not in log_file.read_text(encoding="utf-8") and password not in log_file.read_text(
+        encoding="utf-8"
+    )
 
 
 def test_demo_opens_on_its_own_store_filled_on_first_open(tmp_path: Path) -> None:
