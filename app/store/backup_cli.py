@@ -102,8 +102,12 @@ def backup_main(argv: Sequence[str], *, err: TextIO | None = None) -> int:
     if out.resolve().parent == store_path.parent.resolve():
         print("Keep the backup outside Puente's data folder (a USB stick, say).", file=err)
         return USAGE
+    plain = is_plain_store(store_path)
+    if plain and not args.demo:  # personal data never goes into a plaintext backup
+        print("This case file is not encrypted yet: sign in once in the Puente window.", file=err)
+        return 1
     try:
-        key = None if is_plain_store(store_path) else _store_key(store_path, args, err)
+        key = None if plain else _store_key(store_path, args, err)
         info = make_backup(store_path=store_path, key=key, out=out)
     except SystemExit as exc:
         return int(exc.code or 0)
@@ -151,6 +155,11 @@ def restore_main(argv: Sequence[str], *, err: TextIO | None = None) -> int:
     try:
         info = inspect_backup(args.backup)
         print(_describe(info))
+        if info.encrypted == args.demo:
+            hint = "without --demo" if args.demo else "with --demo"
+            kind = "a real case file" if info.encrypted else "the demo data"
+            print(f"This is a backup of {kind}: restore it {hint}.", file=err)
+            return 1
         refuse_if_open(store_path, other_processes=True)
         if not args.yes and not _confirm(store_path):
             print("Nothing was changed.", file=err)

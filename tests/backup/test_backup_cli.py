@@ -151,3 +151,23 @@ def test_restore_refuses_while_another_program_has_the_store_open(
     done = puente("restore", str(out), "--data-dir", str(store_path.parent), "--yes",
                   "--username", USER, "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_demo_backups_go_with_demo_only(tmp_path: Path) -> None:
+    demo_dir = tmp_path / "demo-data"
+    made = puente("demo-data", "--workers", "3", "--data-dir", str(demo_dir))
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "usb" / "demo"
+    done = puente("backup", "-o", str(out), "--data-dir", str(demo_dir), "--demo")
+    assert done.returncode == 0 and "NOT encrypted (demo data)" in done.stdout
+    written = out.with_name("demo.puente-backup")
+    into_real = puente("restore", str(written), "--data-dir", str(demo_dir), "--yes")
+    assert into_real.returncode == 1
+    assert into_real.stderr.strip() == "This is a backup of the demo data: restore it with --demo."
+    again = puente("restore", str(written), "--data-dir", str(demo_dir), "--demo", "--yes")
+    assert again.returncode == 0, again.stderr
+    # a real store from before encryption is never written to a plaintext backup
+    (demo_dir / "demo.sqlite").rename(demo_dir / "puente.sqlite")
+    plain = puente("backup", "-o", str(tmp_path / "usb" / "plain"), "--data-dir", str(demo_dir))
+    assert plain.returncode == 1 and "not encrypted yet" in plain.stderr
+    assert not (tmp_path / "usb" / "plain.puente-backup").exists()
