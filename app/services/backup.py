@@ -25,6 +25,17 @@ SAME_FOLDER = QT_TRANSLATE_NOOP(
     "Backup", "Keep the backup outside Puente's data folder, for example on a USB stick."
 )
 FAILED = QT_TRANSLATE_NOOP("Backup", "Something went wrong. Nothing was changed.")
+WINDOWS_OPEN = QT_TRANSLATE_NOOP(
+    "Backup",
+    "Save or close the open records first, then restore again. Nothing was changed.",
+)
+
+
+class CloseWindowsFirst(ServiceError):
+    """Raised by a `release_store` callback when open editors keep the store in use."""
+
+    def __init__(self) -> None:
+        super().__init__(Message(WINDOWS_OPEN, context="Backup"))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.backup import BackupService
+from app.services.backup import BackupService, CloseWindowsFirst
 from app.services.workspace import Workspace, open_workspace
 from app.store.backup import inspect_backup, make_backup
 from app.ui.dialogs.backup_dialog import BackupDialog, RestoreDialog, add_backup_actions
@@ -139,6 +139,36 @@ def test_restore_asks_the_password_and_confirmation_then_reopens(
         assert again.workers.count() == len(ids)
     finally:
         again.close()
+
+
+def test_open_records_keep_the_store_and_say_so(
+    qtbot: QtBot,
+    store_path: Path,
+    key: bytes,
+    filled: tuple[Workspace, list[uuid.UUID]],
+    tmp_path: Path,
+    boxes: MessageBoxes,
+) -> None:
+    ws, ids = filled
+    out = tmp_path / "usb" / "b.puente-backup"
+    make_backup(store_path=store_path, key=key, out=out)
+
+    def keep_open() -> None:  # as the window does when an editor holds unsaved input
+        raise CloseWindowsFirst()
+
+    service = BackupService(
+        store_path=store_path, key=key, demo=False, release_store=keep_open, username=USER
+    )
+    dialog = RestoreDialog(service, on_restored=lambda: pytest.fail("nothing to reopen"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.source.edit.setText(str(out))
+    type_text(dialog.password, PASSWORD)
+    click(dialog.start_button)
+    qtbot.waitUntil(lambda: "open records first" in dialog.status.text(), timeout=20000)
+    assert not service.store_released and dialog.start_button.isEnabled()
+    assert not (store_path.parent / ".restore-staging").exists()
+    assert ws.workers.count() == len(ids)
 
 
 def test_restore_says_no_and_nothing_happens(
