@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.config import Settings, save_language
+from app.config import Settings, default_data_dir, save_language
 
 if TYPE_CHECKING:  # Qt and the store load only when the window is really opened
     from app.security.access import StoreAccess, Unlocked
@@ -188,6 +188,31 @@ def run_desktop(settings: Settings) -> int:
     return app.exec()
 
 
+def open_demo_process(settings: Settings) -> bool:
+    """Start Puente on the demo store in a process of its own (this one stays as it is)."""
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):  # the installed app: its own executable
+        program, args = sys.executable, ["--demo"]
+    else:
+        program, args = sys.executable, ["-m", "app", "--demo"]
+    if settings.data_dir != default_data_dir():
+        args += ["--data-dir", str(settings.data_dir)]
+    started, _pid = QProcess.startDetached(program, args)
+    return bool(started)
+
+
+def test_connection(server_url: str) -> str:
+    """The server's database kind when it answers (raises Offline, ServerError...)."""
+    from app.sync.client import SyncClient
+
+    client = SyncClient(server_url)
+    try:
+        return client.health().database
+    finally:
+        client.close()
+
+
 def _watch_for_errors(log_dir: Path) -> None:
     """The log file, and a plain message (never a silent exit) for any unhandled error."""
     from app import logs
@@ -227,12 +252,17 @@ class Startup:
 
     def begin(self) -> int | None:
         """Start up: None once the window is on its way, else the exit status."""
+        from app.store.backup import finish_interrupted_restore
+
+        finish_interrupted_restore(self.settings.store_path)  # a restore a crash cut short
         if self.settings.demo:
             if not self.settings.store_path.exists():
                 self._build_demo()
                 return None
             return self._open()
         code = self._sign_in()
+        if code == -1:  # the demo was chosen and is being made
+            return None
         return code if code is not None else self._open()
 
     def _store_access(self) -> StoreAccess:
@@ -246,11 +276,14 @@ class Startup:
 
     def _sign_in(self) -> int | None:
         """Ask who signs in until the store key is unwrapped (None), else the exit status."""
+        from app.security.access import StoreState
         from app.ui.dialogs.unlock_dialog import UnlockDialog
 
         if os.environ.get(SIGN_IN_STDIN) == "1":
             return self._sign_in_from_stdin()
         access = self._store_access()
+        if access.state() is StoreState.NEW:
+            return self._first_run(access)
         dialog = UnlockDialog(
             access, device_id=access.device_id(), server_url=self.settings.server_url
         )
@@ -258,6 +291,30 @@ class Startup:
             return 0
         self.unlocked = dialog.result_value
         return None
+
+    def _first_run(self, access: StoreAccess) -> int | None:
+        """A new laptop: the first-run assistant keys the case file, or opens the demo."""
+        from dataclasses import replace
+
+        from app.ui.dialogs.first_run_assistant import DEMO, FirstRunAssistant
+
+        assistant = FirstRunAssistant(
+            self.switcher,
+            access=access,
+            device_id=access.device_id(),
+            test_connection=test_connection,
+            server_url=self.settings.server_url,
+        )
+        if assistant.exec() != FirstRunAssistant.DialogCode.Accepted:
+            return 0
+        if assistant.choice == DEMO:
+            self.settings = replace(self.settings, demo=True)
+            if not self.settings.store_path.exists():
+                self._build_demo()
+                return -1  # the window opens when the demo data is made
+            return None
+        self.unlocked = assistant.unlocked
+        return None if self.unlocked is not None else 0
 
     def _sign_in_from_stdin(self) -> int | None:
         from app.security.throttle import TooSoon
@@ -326,12 +383,29 @@ class Startup:
         self.workspace = workspace
         if self.unlocked is not None and self.unlocked.online is not None:
             self._keep_first_sign_in(workspace, self.unlocked)
+        if self.unlocked is not None:
+            self._audit_sign_in(workspace, self.unlocked.username)
         needs_profile = not self.settings.demo and not workspace.profile.current().complete
         if needs_profile and not self._ask_profile(workspace):
             workspace.close()
             return 0
         self._show_window(workspace)
         return None
+
+    def _audit_sign_in(self, workspace: Workspace, username: str) -> None:
+        """The sign-in that opened the case file, in the local audit (no password)."""
+        from app.services import audit
+
+        actor = workspace.actor()
+        with workspace.db.write() as session:
+            audit.record_sign_in(
+                session,
+                username=username,
+                succeeded=True,
+                known_user=True,
+                actor=actor if actor.username == username else None,
+                device_tag=actor.device_tag,
+            )
 
     def _keep_first_sign_in(self, workspace: Workspace, unlocked: Unlocked) -> None:
         """The first (online) sign-in: keep the token and who signed in, in the new store."""
@@ -376,6 +450,8 @@ class Startup:
         )
         self.window = window
         self._protect(window)
+        self._add_backup(window)
+        self._add_assistant(window)
         window.start()
         window.show()
         app = QApplication.instance()
@@ -385,6 +461,94 @@ class Startup:
         app.aboutToQuit.connect(workspace.close)
         if os.environ.get(EXIT_WHEN_SHOWN) == "1":
             QTimer.singleShot(0, self._report_shown)
+
+    def _add_assistant(self, window: MainWindow) -> None:
+        """Settings → the first-run assistant again: language, server sign-in, or the demo."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QAction
+
+        action = QAction(window)
+        action.setObjectName("first_run_again")
+
+        def label(_language: str = "") -> None:
+            action.setText(QCoreApplication.translate("Startup", "First-run assistant…"))
+
+        label()
+        self.switcher.language_changed.connect(label)
+        action.triggered.connect(lambda: self.run_assistant_again(window))
+        window.settings_menu.addAction(action)
+
+    def run_assistant_again(self, window: MainWindow) -> None:
+        from app.ui.dialogs.first_run_assistant import DEMO, SERVER, FirstRunAssistant
+
+        assistant = FirstRunAssistant(
+            self.switcher,
+            access=None,
+            device_id=None,
+            test_connection=test_connection,
+            server_url=self.settings.server_url,
+            parent=window,
+        )
+
+        def finished(result: int) -> None:
+            if result != FirstRunAssistant.DialogCode.Accepted:
+                return
+            if assistant.choice == SERVER and not self.settings.demo:
+                window.open_sign_in()
+            elif assistant.choice == DEMO and not self.settings.demo:
+                open_demo_process(self.settings)
+
+        assistant.finished.connect(finished)
+        assistant.open()
+
+    def _add_backup(self, window: MainWindow) -> None:
+        """Settings → back up and restore the case file (the key is known only here)."""
+        from app.services.backup import BackupService
+        from app.ui.dialogs.backup_dialog import add_backup_actions
+
+        def service() -> BackupService:
+            unlocked = self.unlocked
+            return BackupService(
+                store_path=self.settings.store_path,
+                key=unlocked.key if unlocked else None,
+                demo=self.settings.demo,
+                release_store=self._release_store,
+                username=unlocked.username if unlocked else "",
+            )
+
+        add_backup_actions(
+            window.settings_menu, parent=window, service=service, on_restored=self._reopen
+        )
+
+    def _release_store(self) -> None:
+        """Close the window and the store before a restore replaces the file."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.services.backup import CloseWindowsFirst
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)
+        if self.window is not None and not self.window.close():
+            app.setQuitOnLastWindowClosed(True)
+            raise CloseWindowsFirst()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+        if self.window is not None and self.window.sync is not None:
+            self.window.sync.runner.stop()
+        assert self.workspace is not None
+        self.workspace.close()
+
+    def _reopen(self) -> None:
+        """After a restore: sign in again (the keys may have changed) and open the window."""
+        from PySide6.QtWidgets import QApplication
+
+        old, self.window, self.workspace, self.unlocked = self.window, None, None, None
+        if old is not None:
+            old.deleteLater()
+        code = self.begin()
+        if code is not None:
+            QApplication.exit(code)
 
     def _password_verified(self, username: str, password: str) -> None:
         """The server accepted this password: the store key is wrapped with it too."""

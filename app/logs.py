@@ -53,8 +53,11 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def configure(folder: Path | None = None, *, level: int = logging.INFO) -> Path:
-    """Send the app's logging to `folder`/puente.log (1 MB x 5, readable by the user only)."""
+def configure(
+    folder: Path | None = None, *, level: int = logging.INFO, console: bool = True
+) -> Path:
+    """Send the app's logging to `folder`/puente.log (1 MB x 5, readable by the user only),
+    and warnings also to standard error (`console`), both redacted."""
     folder = folder or default_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
@@ -70,6 +73,13 @@ def configure(folder: Path | None = None, *, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.puente = True  # type: ignore[attr-defined]
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        stream.addFilter(RedactingFilter())
+        root.addHandler(stream)
     root.setLevel(min(root.level or level, level))
     if os.name == "posix":
         path.chmod(0o600)

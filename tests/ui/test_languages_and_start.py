@@ -104,6 +104,13 @@ def test_the_app_reports_when_its_window_is_shown(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert 0 < report["shown_s"] < 120 and report["clock"]
+    from app.services.audit import pending_events
+
+    reopened = open_workspace(tmp_path / STORE_FILE, key=key)
+    with reopened.db.read() as session:
+        events = [(e.event, e.username) for e in pending_events(session)]
+    reopened.close()
+    assert ("sign_in", "ana") in events  # the offline sign-in is in the local audit
     log_file = tmp_path / "log" / "puente.log"  # a data folder of its own keeps its log
     assert log_file.is_file()
     assert "Ana" not in log_file.read_text(encoding="utf-8") and password not in log_file.read_text(
