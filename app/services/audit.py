@@ -54,14 +54,17 @@ EVENT_LABELS: dict[str, str] = {
 }
 
 
-def event_label(event: str, tr: Translate) -> str:
+def event_label(event: str, translate: Translate) -> str:
     """The event's name for people, in their language (an unknown event shows as it is)."""
     label = EVENT_LABELS.get(event)
-    return tr("Audit", label) if label else event
+    return translate(CONTEXT, label) if label else event  # not tr(): lupdate would read it
 
 
 _NAME = re.compile(NAME_PATTERN)
 _USERNAME = re.compile(USERNAME_PATTERN)
+
+
+CONTEXT = "Audit"
 
 
 def _name(value: str, what: str) -> str:
