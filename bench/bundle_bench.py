@@ -26,7 +26,9 @@ TARGETS = {"bundle_mb": 150, "packed_mb": 60, "frozen_cold_start_s": 1.0}
 
 
 def folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_048_576
+    """MiB of the files themselves (a symlink, as PyInstaller makes for Qt, counts once)."""
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 1_048_576
 
 
 def build() -> Path:
