@@ -23,3 +23,10 @@ if over:
     sys.exit(f"over the size budget {budget}: {over}")
 print("size budget kept:", {k: result[k] for k in budget})
 PY
+echo "::: upgrade: a data folder of the previous schema opens in this build"
+data="$scratch/upgrade"
+.venv/bin/python installer/upgrade_check.py make "$data"
+(cd "$scratch" && printf 'ana\nupgrade check password 2026\n' | env -i HOME="$scratch" \
+    PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen PUENTE_SIGN_IN_STDIN=1 \
+    PUENTE_EXIT_WHEN_SHOWN=1 "$root/$bundle/puente" --data-dir "$data")
+.venv/bin/python installer/upgrade_check.py verify "$data"

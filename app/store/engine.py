@@ -87,13 +87,12 @@ def connect_raw(path: Path, *, key: bytes | None = None) -> Any:
 def create_store_engine(path: Path, *, key: bytes | None = None, pooled: bool = True) -> Engine:
     """The SQLAlchemy engine over the store file; every connection gets the pragmas."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: connect_raw(path, key=key),
-        poolclass=QueuePool if pooled else NullPool,
-        pool_size=2,
-        max_overflow=4,
+    pool: dict[str, Any] = (
+        {"poolclass": QueuePool, "pool_size": 2, "max_overflow": 4}
+        if pooled
+        else {"poolclass": NullPool}  # a connection per use: nothing stays open on the file
     )
+    engine = create_engine("sqlite://", creator=lambda: connect_raw(path, key=key), **pool)
     _use_explicit_transactions(engine)
     return engine
 
