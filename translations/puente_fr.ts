@@ -2,6 +2,486 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AccountPage</name>
+        <message>
+            <source>Testing…</source>
+            <translation>Test en cours…</translation>
+        </message>
+        <message>
+            <source>The server answered. You can sign in.</source>
+            <translation>Le serveur a répondu. Vous pouvez vous connecter.</translation>
+        </message>
+        <message>
+            <source>Make a local account</source>
+            <translation>Créer un compte local</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Identifiant :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>Répétez le mot de passe :</translation>
+        </message>
+        <message>
+            <source>Test the connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Choose the date of the session.</source>
+            <translation>Choisissez la date de la séance.</translation>
+        </message>
+        <message>
+            <source>Tick at least one worker who attended.</source>
+            <translation>Cochez au moins un travailleur présent.</translation>
+        </message>
+        <message>
+            <source>Already recorded for this date, left unchanged: {names}</source>
+            <translation>Déjà enregistré pour cette date, inchangé : {names}</translation>
+        </message>
+        <message>
+            <source>Attendance not recorded: {reason}</source>
+            <translation>Présence non enregistrée : {reason}</translation>
+        </message>
+        <message>
+            <source>Attendance not recorded</source>
+            <translation>Présences non enregistrées</translation>
+        </message>
+        <message>
+            <source>The attendance ticked here is not recorded yet. Close without it?</source>
+            <translation>Les présences cochées ici ne sont pas encore enregistrées. Fermer sans les enregistrer ?</translation>
+        </message>
+        <message>
+            <source>Record attendance</source>
+            <translation>Enregistrer les présences</translation>
+        </message>
+        <message>
+            <source>Tick the workers who attended this session. Attendance cannot be changed once recorded.</source>
+            <translation>Cochez les travailleurs présents à cette séance. Une présence enregistrée ne peut plus être modifiée.</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Date de la séance</translation>
+        </message>
+        <message>
+            <source>Hours of the session</source>
+            <translation>Heures de la séance</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>Signed in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>Connexion refusée</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Déconnexion</translation>
+        </message>
+        <message>
+            <source>Device blocked</source>
+            <translation>Appareil bloqué</translation>
+        </message>
+        <message>
+            <source>User created</source>
+            <translation>Utilisateur créé</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Rôle modifié</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>Mot de passe réinitialisé</translation>
+        </message>
+        <message>
+            <source>Change sent to the server</source>
+            <translation>Modification envoyée au serveur</translation>
+        </message>
+        <message>
+            <source>Changes received from the server</source>
+            <translation>Modifications reçues du serveur</translation>
+        </message>
+        <message>
+            <source>Sync file imported</source>
+            <translation>Fichier de synchronisation importé</translation>
+        </message>
+        <message>
+            <source>Sync file written</source>
+            <translation>Fichier de synchronisation créé</translation>
+        </message>
+        <message>
+            <source>Audit log read</source>
+            <translation>Journal d'audit consulté</translation>
+        </message>
+        <message>
+            <source>Data exported</source>
+            <translation>Données exportées</translation>
+        </message>
+        <message>
+            <source>Filled document printed</source>
+            <translation>Document rempli imprimé</translation>
+        </message>
+        <message>
+            <source>Consent recorded or changed</source>
+            <translation>Consentement enregistré ou modifié</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn</source>
+            <translation>Consentement retiré</translation>
+        </message>
+        <message>
+            <source>Record archived</source>
+            <translation>Dossier archivé</translation>
+        </message>
+        <message>
+            <source>Record restored</source>
+            <translation>Dossier restauré</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backup</name>
+        <message>
+            <source>The file could not be used: {reason}</source>
+            <translation>Le fichier n'a pas pu être utilisé : {reason}</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Choisissez d'abord un fichier.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Il n'y a aucun fichier à l'emplacement {path}.</translation>
+        </message>
+        <message>
+            <source>Keep the backup outside Puente's data folder, for example on a USB stick.</source>
+            <translation>Gardez la sauvegarde hors du dossier de données de Puente, par exemple sur une clé USB.</translation>
+        </message>
+        <message>
+            <source>Something went wrong. Nothing was changed.</source>
+            <translation>Un problème est survenu. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Save or close the open records first, then restore again. Nothing was changed.</source>
+            <translation>Enregistrez ou fermez d'abord les fiches ouvertes, puis relancez la restauration. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This file is not a Puente backup.</source>
+            <translation>Ce fichier n'est pas une sauvegarde de Puente.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged or was changed after it was made, so it cannot be restored. Nothing was changed.</source>
+            <translation>Cette sauvegarde est endommagée ou a été modifiée après sa création : elle ne peut pas être restaurée. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This backup was made by a newer Puente ({version}). Install Puente {version} or newer to restore it. Nothing was changed.</source>
+            <translation>Cette sauvegarde a été faite par une version plus récente de Puente ({version}). Installez Puente {version} ou une version ultérieure pour la restaurer. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The username or password does not open this backup. Nothing was changed.</source>
+            <translation>Le nom d'utilisateur ou le mot de passe n'ouvre pas cette sauvegarde. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This is a backup of the demo data (not encrypted). It cannot replace a real case file.</source>
+            <translation>Ceci est une sauvegarde des données de démonstration (non chiffrée). Elle ne peut pas remplacer un vrai fichier des dossiers.</translation>
+        </message>
+        <message>
+            <source>This is a backup of a real case file. It cannot replace the demo data.</source>
+            <translation>Ceci est la sauvegarde d'un vrai fichier des dossiers. Elle ne peut pas remplacer les données de démonstration.</translation>
+        </message>
+        <message>
+            <source>The case file inside this backup failed its check, so it was not restored. Nothing was changed.</source>
+            <translation>Le fichier des dossiers de cette sauvegarde n'a pas passé la vérification : il n'a pas été restauré. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Puente is still using the case file. Close Puente and try again.</source>
+            <translation>Puente utilise encore le fichier des dossiers. Fermez Puente et réessayez.</translation>
+        </message>
+        <message>
+            <source>There is no case file to back up yet.</source>
+            <translation>Il n'y a pas encore de fichier des dossiers à sauvegarder.</translation>
+        </message>
+        <message>
+            <source>This case file is encrypted: sign in to back it up.</source>
+            <translation>Ce fichier des dossiers est chiffré : connectez-vous pour le sauvegarder.</translation>
+        </message>
+        <message>
+            <source>The key does not open this case file.</source>
+            <translation>La clé n'ouvre pas ce fichier des dossiers.</translation>
+        </message>
+        <message>
+            <source>The copy of the case file was not encrypted, so no backup was written.</source>
+            <translation>La copie du fichier des dossiers n'était pas chiffrée : aucune sauvegarde n'a été écrite.</translation>
+        </message>
+        <message>
+            <source>The case file could not be read: {reason}</source>
+            <translation>Le fichier des dossiers n'a pas pu être lu : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <source>Puente backups (*.puente-backup)</source>
+            <translation>Sauvegardes de Puente (*.puente-backup)</translation>
+        </message>
+        <message>
+            <source>Something went wrong. The details were written to the log.</source>
+            <translation>Un problème est survenu. Les détails ont été écrits dans le journal.</translation>
+        </message>
+        <message>
+            <source>Made on {date} by Puente {version} ({size}).</source>
+            <translation>Faite le {date} avec Puente {version} ({size}).</translation>
+        </message>
+        <message>
+            <source>Demo data, not encrypted.</source>
+            <translation>Données de démonstration, non chiffrées.</translation>
+        </message>
+        <message>
+            <source>Made by a newer Puente: install version {version} or newer.</source>
+            <translation>Faite avec une version plus récente de Puente : installez la version {version} ou une version ultérieure.</translation>
+        </message>
+        <message>
+            <source>Back up the case file</source>
+            <translation>Sauvegarder le fichier des dossiers</translation>
+        </message>
+        <message>
+            <source>This is the demo data: its backup is NOT encrypted. Real case files are always backed up encrypted.</source>
+            <translation>Ce sont les données de démonstration : leur sauvegarde n'est PAS chiffrée. Les vrais fichiers des dossiers sont toujours sauvegardés chiffrés.</translation>
+        </message>
+        <message>
+            <source>The backup is encrypted: only the passwords of the people who sign in on this laptop open it. Keep it away from this laptop, for example on a USB stick kept somewhere safe.</source>
+            <translation>La sauvegarde est chiffrée : seuls les mots de passe des personnes qui se connectent sur cet ordinateur l'ouvrent. Gardez-la loin de cet ordinateur, par exemple sur une clé USB rangée en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>Backup file:</source>
+            <translation>Fichier de sauvegarde :</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Back up</source>
+            <translation>Sauvegarder</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
+            <source>The backup was written to {path}.</source>
+            <translation>La sauvegarde a été écrite dans {path}.</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>The case file on this laptop is replaced by the backup. The backup is checked completely first; if anything is wrong, nothing is replaced.</source>
+            <translation>Le fichier des dossiers de cet ordinateur est remplacé par la sauvegarde. La sauvegarde est d'abord vérifiée entièrement ; si quelque chose ne va pas, rien n'est remplacé.</translation>
+        </message>
+        <message>
+            <source>Backup:</source>
+            <translation>Sauvegarde :</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Nom d'utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>the password of a person in the backup</source>
+            <translation>le mot de passe d'une personne de la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restaurer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Choose a backup file first.</source>
+            <translation>Choisissez d'abord un fichier de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Type the password of a person in the backup.</source>
+            <translation>Tapez le mot de passe d'une personne de la sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Vérification de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Replace the case file on this laptop with the backup made on {date}? Everything recorded here since then is lost, unless it was synced.</source>
+            <translation>Remplacer le fichier des dossiers de cet ordinateur par la sauvegarde du {date} ? Tout ce qui a été saisi ici depuis est perdu, sauf ce qui a été synchronisé.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration en cours…</translation>
+        </message>
+        <message>
+            <source>The backup was restored. Puente now reopens the case file: sign in again.</source>
+            <translation>La sauvegarde a été restaurée. Puente rouvre maintenant le fichier des dossiers : reconnectez-vous.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. Puente now reopens the case file.</source>
+            <translation>La sauvegarde a été restaurée. Puente rouvre maintenant le fichier des dossiers.</translation>
+        </message>
+        <message>
+            <source>Puente now reopens the case file.</source>
+            <translation>Puente rouvre maintenant le fichier des dossiers.</translation>
+        </message>
+        <message>
+            <source>Back up…</source>
+            <translation>Sauvegarder…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseNoteDialog</name>
+        <message>
+            <source>New case note</source>
+            <translation>Nouvelle note au dossier</translation>
+        </message>
+        <message>
+            <source>Revise case note</source>
+            <translation>Réviser la note au dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation>É&amp;tape</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>Te&amp;xte</translation>
+        </message>
+        <message>
+            <source>&amp;Follow up on</source>
+            <translation>&amp;Suivi le</translation>
+        </message>
+        <message>
+            <source>Save as a new &amp;revision</source>
+            <translation>Enregistrer comme nouvelle &amp;version</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Checking the password…</source>
+            <translation>Vérification du mot de passe…</translation>
+        </message>
+        <message>
+            <source>Change the password of this laptop</source>
+            <translation>Changer le mot de passe de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>This password opens the case file on this laptop. The records are not encrypted again; only the key is. A server account keeps the server's password: the next online sign-in uses it again.</source>
+            <translation>Ce mot de passe ouvre le fichier des dossiers de cet ordinateur. Les fiches ne sont pas chiffrées à nouveau ; seule la clé l'est. Un compte du serveur garde le mot de passe du serveur : la prochaine connexion en ligne le réutilise.</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Mot de passe actuel :</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>Repeat the new password:</source>
+            <translation>Répétez le nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Changer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionDialog</name>
+        <message>
+            <source>Completion not recorded</source>
+            <translation>Fin de formation non enregistrée</translation>
+        </message>
+        <message>
+            <source>This completion is not recorded yet. Close without it?</source>
+            <translation>Cette fin de formation n'est pas encore enregistrée. Fermer sans l'enregistrer ?</translation>
+        </message>
+        <message>
+            <source>Choose the completion date.</source>
+            <translation>Choisissez la date de fin.</translation>
+        </message>
+        <message>
+            <source>Record completion</source>
+            <translation>Enregistrer la fin de formation</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{worker}&lt;/b&gt; · {code}&lt;br&gt;enrolled on {date}</source>
+            <translation>&lt;b&gt;{worker}&lt;/b&gt; · {code}&lt;br&gt;inscrit le {date}</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Numéro de certificat</translation>
+        </message>
+        <message>
+            <source>Left empty: the next number is given</source>
+            <translation>Laissé vide : le numéro suivant est attribué</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictsView</name>
         <message>
             <source>No conflicts: every change is settled.</source>
@@ -76,6 +556,340 @@
         </message>
     </context>
     <context>
+        <name>CourseCompletionDialog</name>
+        <message>
+            <source>Enter the date.</source>
+            <translation>Indiquez la date.</translation>
+        </message>
+        <message>
+            <source>Record completion</source>
+            <translation>Enregistrer la fin du cours</translation>
+        </message>
+        <message>
+            <source>&amp;Result</source>
+            <translation>&amp;Résultat</translation>
+        </message>
+        <message>
+            <source>&amp;Completed on</source>
+            <translation>&amp;Terminé le</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;number</source>
+            <translation>&amp;Numéro d’attestation</translation>
+        </message>
+        <message>
+            <source>Leave empty to number it automatically</source>
+            <translation>Laissez vide pour le numéroter automatiquement</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseEditor</name>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Skill area</source>
+            <translation>Domaine de compétence</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Commence le</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Se termine le</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the fields marked in red.</source>
+            <translation>Rien n'a été enregistré : corrigez les champs marqués en rouge.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>This course has changes that are not saved.</source>
+            <translation>Cette formation a des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Save them before closing?</source>
+            <translation>Les enregistrer avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>e.g. PDO-2026-03</source>
+            <translation>p. ex. PDO-2026-03</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>New course</source>
+            <translation>Nouvelle formation</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseEnrolDialog</name>
+        <message>
+            <source>Enrol in a course</source>
+            <translation>Inscrire à un cours</translation>
+        </message>
+        <message>
+            <source>&amp;Course</source>
+            <translation>&amp;Cours</translation>
+        </message>
+        <message>
+            <source>&amp;Enrolled on</source>
+            <translation>&amp;Inscrit le</translation>
+        </message>
+        <message>
+            <source>Reading the catalogue…</source>
+            <translation>Lecture du catalogue…</translation>
+        </message>
+        <message>
+            <source>No course in the catalogue yet</source>
+            <translation>Aucun cours au catalogue pour l’instant</translation>
+        </message>
+        <message>
+            <source>&amp;Enrol</source>
+            <translation>&amp;Inscrire</translation>
+        </message>
+        <message>
+            <source>{taken} of {capacity} places taken</source>
+            <translation>{taken} places prises sur {capacity}</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseLabels</name>
+        <message>
+            <source>Pre-departure orientation</source>
+            <translation>Orientation avant le départ</translation>
+        </message>
+        <message>
+            <source>On-site training</source>
+            <translation>Formation sur place</translation>
+        </message>
+        <message>
+            <source>Additional course</source>
+            <translation>Formation complémentaire</translation>
+        </message>
+        <message>
+            <source>Entrepreneurship</source>
+            <translation>Entrepreneuriat</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrit</translation>
+        </message>
+        <message>
+            <source>Attending</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Passed with distinction</source>
+            <translation>Réussi avec mention</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Non réussi</translation>
+        </message>
+        <message>
+            <source>Attendance only</source>
+            <translation>Présence seulement</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Places</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrits</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoursesView</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Choose a course to see its participants.</source>
+            <translation>Choisissez une formation pour voir ses participants.</translation>
+        </message>
+        <message>
+            <source>Participants of {course} ({count})</source>
+            <translation>Participants de {course} ({count})</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{taken} of {capacity} places taken</source>
+            <translation>{taken} places prises sur {capacity}</translation>
+        </message>
+        <message>
+            <source>Withdraw from the course</source>
+            <translation>Retirer de la formation</translation>
+        </message>
+        <message>
+            <source>Withdraw {worker} from this course? Their place is freed.</source>
+            <translation>Retirer {worker} de cette formation ? Sa place sera libérée.</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Search courses by code or title</source>
+            <translation>Rechercher des formations par code ou titre</translation>
+        </message>
+        <message>
+            <source>New course…</source>
+            <translation>Nouvelle formation…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Attendance sheet…</source>
+            <translation>Feuille de présence…</translation>
+        </message>
+        <message>
+            <source>Enrol workers…</source>
+            <translation>Inscrire des travailleurs…</translation>
+        </message>
+        <message>
+            <source>Record attendance…</source>
+            <translation>Enregistrer les présences…</translation>
+        </message>
+        <message>
+            <source>Record completion…</source>
+            <translation>Enregistrer la fin…</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Certificate…</source>
+            <translation>Certificat…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>Not set</source>
@@ -84,6 +898,400 @@
         <message>
             <source>Clear this date</source>
             <translation>Effacer cette date</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoPage</name>
+        <message>
+            <source>The demo</source>
+            <translation>La démonstration</translation>
+        </message>
+        <message>
+            <source>Puente opens a separate case file with synthetic workers, marked DEMO. Nothing in it is real and nothing is sent to a server. To work with real records later, start Puente again and choose the server or a local account.</source>
+            <translation>Puente ouvre un fichier de dossiers à part avec des travailleurs fictifs, marqué DÉMO. Rien n'y est réel et rien n'est envoyé à un serveur. Pour travailler plus tard avec de vrais dossiers, relancez Puente et choisissez le serveur ou un compte local.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentActions</name>
+        <message>
+            <source>Worker record</source>
+            <translation>Dossier du travailleur</translation>
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation>Feuille de présence</translation>
+        </message>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Attestation de réussite</translation>
+        </message>
+        <message>
+            <source>Reintegration plan</source>
+            <translation>Plan de réintégration</translation>
+        </message>
+        <message>
+            <source>Blank intake forms</source>
+            <translation>Formulaires d'inscription vierges</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Lettre</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be written ({reason}). Choose another folder.</source>
+            <translation>Le fichier n'a pas pu être écrit ({reason}). Choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>The document could not be made. The details were written to the log.</source>
+            <translation>Le document n'a pas pu être créé. Les détails ont été écrits dans le journal.</translation>
+        </message>
+        <message>
+            <source>Save {document} as</source>
+            <translation>Enregistrer {document} sous</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.
+Open it now to print it?</source>
+            <translation>Enregistré sous {path}.
+L'ouvrir maintenant pour l'imprimer ?</translation>
+        </message>
+        <message>
+            <source>No program to open PDF files was found. The document is saved as {path}.</source>
+            <translation>Aucun programme pour ouvrir les fichiers PDF n'a été trouvé. Le document est enregistré sous {path}.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentOptionsDialog</name>
+        <message>
+            <source>Print: {document}</source>
+            <translation>Imprimer : {document}</translation>
+        </message>
+        <message>
+            <source>The PDF is saved first; then open it to print it.</source>
+            <translation>Le PDF est d'abord enregistré ; ouvrez-le ensuite pour l'imprimer.</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>Papier :</translation>
+        </message>
+        <message>
+            <source>Copies (each with its own form code):</source>
+            <translation>Exemplaires (chacun avec son propre code) :</translation>
+        </message>
+        <message>
+            <source>Second language:</source>
+            <translation>Deuxième langue :</translation>
+        </message>
+        <message>
+            <source>Include the case notes</source>
+            <translation>Inclure les notes de suivi</translation>
+        </message>
+        <message>
+            <source>Bilingual (each line also in a second language)</source>
+            <translation>Bilingue (chaque ligne aussi dans une deuxième langue)</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Choose Spanish, English or French.</source>
+            <translation>Choisissez l'espagnol, l'anglais ou le français.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter paper.</source>
+            <translation>Choisissez le papier A4 ou Lettre.</translation>
+        </message>
+        <message>
+            <source>The number of copies must be from 1 to {most}.</source>
+            <translation>Le nombre d'exemplaires doit être compris entre 1 et {most}.</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>La fin de la période précède son début.</translation>
+        </message>
+        <message>
+            <source>The file {name} could not be written ({reason}). Choose another folder or close the program that has it open.</source>
+            <translation>Le fichier {name} n'a pas pu être écrit ({reason}). Choisissez un autre dossier ou fermez le programme qui l'a ouvert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateDialog</name>
+        <message>
+            <source>Already registered?</source>
+            <translation>Déjà enregistré ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stored worker(s) may be this person.</source>
+            <translation>
+                <numerusform>%n travailleur enregistré peut être cette personne.</numerusform>
+                <numerusform>%n travailleurs enregistrés peuvent être cette personne.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the stored record rather than registering the person twice.</source>
+            <translation>Ouvrez le dossier existant plutôt que d'enregistrer la personne deux fois.</translation>
+        </message>
+        <message>
+            <source>If this is someone else, create a new worker.</source>
+            <translation>S'il s'agit de quelqu'un d'autre, créez un nouveau travailleur.</translation>
+        </message>
+        <message>
+            <source>&amp;Open this worker</source>
+            <translation>&amp;Ouvrir ce travailleur</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new worker anyway</source>
+            <translation>&amp;Créer quand même un nouveau travailleur</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the form</source>
+            <translation>&amp;Retour au formulaire</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>Numéro de pièce d'identité</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Why it may be the same person</source>
+            <translation>Pourquoi ce peut être la même personne</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name} (archivé)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolDialog</name>
+        <message numerus="yes">
+            <source>%n worker(s) ticked</source>
+            <translation>
+                <numerusform>%n travailleur coché</numerusform>
+                <numerusform>%n travailleurs cochés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{worker}: enrolled</source>
+            <translation>{worker} : inscrit</translation>
+        </message>
+        <message>
+            <source>{worker}: not enrolled. {reason}</source>
+            <translation>{worker} : non inscrit. {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n worker(s) enrolled</source>
+            <translation>
+                <numerusform>%n travailleur inscrit.</numerusform>
+                <numerusform>%n travailleurs inscrits.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some could not be enrolled:</source>
+            <translation>Certains n'ont pas pu être inscrits :</translation>
+        </message>
+        <message>
+            <source>Enrolment cancelled: nobody was enrolled.</source>
+            <translation>Inscription annulée : personne n'a été inscrit.</translation>
+        </message>
+        <message>
+            <source>The enrolment failed: nothing was saved.</source>
+            <translation>L'inscription a échoué : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Workers not enrolled</source>
+            <translation>Travailleurs non inscrits</translation>
+        </message>
+        <message>
+            <source>The ticked workers are not enrolled yet. Close without enrolling them?</source>
+            <translation>Les travailleurs cochés ne sont pas encore inscrits. Fermer sans les inscrire ?</translation>
+        </message>
+        <message>
+            <source>Enrol workers in {course}</source>
+            <translation>Inscrire des travailleurs à {course}</translation>
+        </message>
+        <message>
+            <source>{taken} of {capacity} places taken</source>
+            <translation>{taken} places prises sur {capacity}</translation>
+        </message>
+        <message>
+            <source>Search workers by name or case code</source>
+            <translation>Rechercher des travailleurs par nom ou code du dossier</translation>
+        </message>
+        <message>
+            <source>Enrol ticked workers</source>
+            <translation>Inscrire les travailleurs cochés</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Workers</source>
+            <translation>Travailleurs</translation>
+        </message>
+        <message>
+            <source>Placements abroad</source>
+            <translation>Placements à l'étranger</translation>
+        </message>
+        <message>
+            <source>Course enrolments</source>
+            <translation>Inscriptions aux cours</translation>
+        </message>
+        <message>
+            <source>CSV (any spreadsheet or tool)</source>
+            <translation>CSV (tout tableur ou outil)</translation>
+        </message>
+        <message>
+            <source>XLSX (Excel workbook)</source>
+            <translation>XLSX (classeur Excel)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>Choisissez où enregistrer le fichier.</translation>
+        </message>
+        <message>
+            <source>This is a folder: add a file name.</source>
+            <translation>Ceci est un dossier : ajoutez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Counting the rows…</source>
+            <translation>Comptage des lignes…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} rows written…</source>
+            <translation>{done} lignes écrites sur {total}…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) saved in {path}.</source>
+            <translation>
+                <numerusform>%Ln ligne enregistrée dans {path}.</numerusform>
+                <numerusform>%Ln lignes enregistrées dans {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped: no file was written.</source>
+            <translation>Arrêté : aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Quoi :</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format :</translation>
+        </message>
+        <message>
+            <source>Mission:</source>
+            <translation>Mission :</translation>
+        </message>
+        <message>
+            <source>Save as:</source>
+            <translation>Enregistrer sous :</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Only the fields your role may see are exported, and workers who withdrew consent are left out. Cells that a spreadsheet would run as a formula are written as plain text.</source>
+            <translation>Seuls les champs que votre rôle peut voir sont exportés, et les travailleurs qui ont retiré leur consentement sont exclus. Les cellules qu'un tableur exécuterait comme formule sont écrites en texte simple.</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunAssistant</name>
+        <message>
+            <source>Preparing the encrypted case file…</source>
+            <translation>Préparation du fichier de dossiers chiffré…</translation>
+        </message>
+        <message>
+            <source>Welcome to Puente</source>
+            <translation>Bienvenue dans Puente</translation>
         </message>
     </context>
     <context>
@@ -103,6 +1311,258 @@
         <message>
             <source>Your mission</source>
             <translation>Votre mission</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTableModel</name>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Jours de retard</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>The record of this worker is archived.</source>
+            <translation>Le dossier de ce travailleur est archivé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsView</name>
+        <message>
+            <source>The follow-ups could not be read.</source>
+            <translation>Les suivis n'ont pas pu être lus.</translation>
+        </message>
+        <message>
+            <source>My follow-ups</source>
+            <translation>Mes suivis</translation>
+        </message>
+        <message>
+            <source>All officers</source>
+            <translation>Tous les agents</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <source>Overdue ({count})</source>
+            <translation>En retard ({count})</translation>
+        </message>
+        <message>
+            <source>Due this week ({count})</source>
+            <translation>Cette semaine ({count})</translation>
+        </message>
+        <message>
+            <source>Later ({count})</source>
+            <translation>Plus tard ({count})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) open</source>
+            <translation>
+                <numerusform>%n suivi en attente</numerusform>
+                <numerusform>%n suivis en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Officer</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marquer comme fait</translation>
+        </message>
+        <message>
+            <source>Open worker</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormCodeDialog</name>
+        <message>
+            <source>Type in a paper form</source>
+            <translation>Saisir un formulaire papier</translation>
+        </message>
+        <message>
+            <source>Type the form code printed at the top of the paper form, or scan its QR code.</source>
+            <translation>Saisissez le code imprimé en haut du formulaire papier, ou scannez son code QR.</translation>
+        </message>
+        <message>
+            <source>&amp;Start the intake</source>
+            <translation>&amp;Commencer l'inscription</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Open this worker</source>
+            <translation>&amp;Ouvrir ce travailleur</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>The list could not be read. Close this window and try again.</source>
+            <translation>La liste n’a pas pu être lue. Fermez cette fenêtre et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>synced</source>
+            <translation>synchronisé</translation>
+        </message>
+        <message>
+            <source>Every change to this worker and their records, newest first.</source>
+            <translation>Toutes les modifications de ce travailleur et de ses dossiers, des plus récentes aux plus anciennes.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>Ancienne valeur</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLock</name>
+        <message>
+            <source>Puente is locked. Unlock it in the Puente window.</source>
+            <translation>Puente est verrouillé. Déverrouillez-le dans la fenêtre de Puente.</translation>
+        </message>
+        <message>
+            <source>Puente was locked after a time without use. {name}, type your password to go on.</source>
+            <translation>Puente a été verrouillé après un temps sans utilisation. {name}, saisissez votre mot de passe pour continuer.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>verrouillé</translation>
+        </message>
+        <message>
+            <source>Checking the password…</source>
+            <translation>Vérification du mot de passe…</translation>
+        </message>
+        <message>
+            <source>Idle lock</source>
+            <translation>Verrouillage après inactivité</translation>
+        </message>
+        <message>
+            <source>Lock Puente after this many minutes without use:</source>
+            <translation>Verrouiller Puente après ce nombre de minutes sans utilisation :</translation>
+        </message>
+        <message>
+            <source>&amp;Lock now</source>
+            <translation>&amp;Verrouiller maintenant</translation>
+        </message>
+        <message>
+            <source>Lock after idle time…</source>
+            <translation>Verrouiller après inactivité…</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Changer mon mot de passe…</translation>
+        </message>
+        <message>
+            <source>Not encrypted</source>
+            <translation>Non chiffré</translation>
+        </message>
+        <message>
+            <source>The demo case file holds synthetic data and is stored without encryption. Real case files are always encrypted.</source>
+            <translation>Le fichier des dossiers de démonstration contient des données fictives et est stocké sans chiffrement. Les vrais fichiers des dossiers sont toujours chiffrés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Intake</name>
+        <message>
+            <source>A new worker starts as preparing to leave or back home; going abroad is recorded in the worker file, with the placement.</source>
+            <translation>Un nouveau travailleur commence en préparation du départ ou de retour au pays ; le départ à l'étranger s'enregistre dans le dossier du travailleur, avec le placement.</translation>
+        </message>
+        <message>
+            <source>The stage changes through the journey actions of the worker file (departure, return).</source>
+            <translation>L'étape change par les actions du parcours dans le dossier du travailleur (départ, retour).</translation>
+        </message>
+        <message>
+            <source>This is not a form code. A form code looks like F-MX-7K3Q-9H2M-X: type it as printed at the top of the paper form.</source>
+            <translation>Ce n'est pas un code de formulaire. Un code de formulaire ressemble à F-MX-7K3Q-9H2M-X : saisissez-le tel qu'il est imprimé en haut du formulaire papier.</translation>
+        </message>
+        <message>
+            <source>This form code has a mistake: its last character does not match the others. Check each character against the paper form.</source>
+            <translation>Ce code de formulaire contient une erreur : son dernier caractère ne correspond pas aux autres. Vérifiez chaque caractère sur le formulaire papier.</translation>
+        </message>
+        <message>
+            <source>This form code is already used for {name} ({code}).</source>
+            <translation>Ce code de formulaire est déjà utilisé pour {name} ({code}).</translation>
+        </message>
+        <message>
+            <source>This form code is already used for a worker of another mission ({code}).</source>
+            <translation>Ce code de formulaire est déjà utilisé pour un travailleur d'une autre mission ({code}).</translation>
         </message>
     </context>
     <context>
@@ -469,6 +1929,105 @@
         </message>
     </context>
     <context>
+        <name>JourneyTab</name>
+        <message>
+            <source>registered {date}</source>
+            <translation>inscrit le {date}</translation>
+        </message>
+        <message>
+            <source>left on {date}</source>
+            <translation>parti le {date}</translation>
+        </message>
+        <message>
+            <source>back on {date}</source>
+            <translation>revenu le {date}</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <source>Cancel placement</source>
+            <translation>Annuler le contrat</translation>
+        </message>
+        <message>
+            <source>Cancel the placement with {employer}? It will not happen.</source>
+            <translation>Annuler le contrat avec {employer} ? Il n’aura pas lieu.</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <source>&amp;Depart abroad…</source>
+            <translation>&amp;Départ à l’étranger…</translation>
+        </message>
+        <message>
+            <source>&amp;Return home…</source>
+            <translation>&amp;Retour au pays…</translation>
+        </message>
+        <message>
+            <source>Cancel de&amp;parture…</source>
+            <translation>Annuler le dé&amp;part…</translation>
+        </message>
+        <message>
+            <source>Placements abroad</source>
+            <translation>Contrats à l’étranger</translation>
+        </message>
+        <message>
+            <source>&amp;Add placement…</source>
+            <translation>&amp;Ajouter un contrat…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit placement…</source>
+            <translation>&amp;Modifier le contrat…</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>City, province</source>
+            <translation>Ville, province</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Occupation (NOC)</source>
+            <translation>Profession (CNP)</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Volet</translation>
+        </message>
+        <message>
+            <source>Work permit</source>
+            <translation>Permis de travail</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Actual return</source>
+            <translation>Retour effectif</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Active</source>
@@ -524,6 +2083,17 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Puente speaks Spanish, English and French. You can change it later in Settings.</source>
+            <translation>Puente parle espagnol, anglais et français. Vous pourrez changer plus tard dans Paramètres.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Workers</source>
@@ -534,48 +2104,36 @@
             <translation>Cours</translation>
         </message>
         <message>
-            <source>Coming with the training work: the course catalogue, enrolments, attendance and certificates.</source>
-            <translation>Arrivera avec le volet formation : le catalogue des cours, les inscriptions, les présences et les certificats.</translation>
-        </message>
-        <message>
             <source>Plans</source>
             <translation>Plans</translation>
-        </message>
-        <message>
-            <source>Coming with the reintegration work: reintegration plans, their milestones and their approval.</source>
-            <translation>Arrivera avec le volet réintégration : les plans de réintégration, leurs étapes et leur approbation.</translation>
         </message>
         <message>
             <source>Community projects</source>
             <translation>Projets communautaires</translation>
         </message>
         <message>
-            <source>Coming with the remittances work: community projects and what workers contribute to them.</source>
-            <translation>Arrivera avec le volet transferts de fonds : les projets communautaires et les contributions des travailleurs.</translation>
-        </message>
-        <message>
             <source>Follow-ups</source>
             <translation>Suivis</translation>
-        </message>
-        <message>
-            <source>Coming with the case notes work: interviews, calls, visits and follow-up dates.</source>
-            <translation>Arrivera avec le volet notes de dossier : entretiens, appels, visites et dates de suivi.</translation>
         </message>
         <message>
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <source>Coming with the reports work: worker records, certificates, indicators and exports.</source>
-            <translation>Arrivera avec le volet rapports : fiches des travailleurs, certificats, indicateurs et exportations.</translation>
-        </message>
-        <message>
             <source>Sync</source>
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <source>Coming with the sync work: sending and receiving changes with the central server. Until then, every record stays on this computer.</source>
-            <translation>Arrivera avec le volet synchronisation : envoyer et recevoir les modifications avec le serveur central. D'ici là, tous les dossiers restent sur cet ordinateur.</translation>
+            <source>Sync is not set up in this window: every record stays on this computer.</source>
+            <translation>La synchronisation n'est pas configurée dans cette fenêtre : tous les dossiers restent sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Type in a paper form</source>
+            <translation>Saisir un formulaire papier</translation>
+        </message>
+        <message>
+            <source>Finish or close the intake that is open first.</source>
+            <translation>Terminez ou fermez d'abord l'inscription ouverte.</translation>
         </message>
         <message>
             <source>Not signed in</source>
@@ -641,6 +2199,22 @@
             <translation>&amp;Nouveau travailleur</translation>
         </message>
         <message>
+            <source>Type in a &amp;paper form…</source>
+            <translation>Saisir un formulaire &amp;papier…</translation>
+        </message>
+        <message>
+            <source>Print blank intake forms…</source>
+            <translation>Imprimer des formulaires d'inscription vierges…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -696,6 +2270,942 @@
 Case management for labour mobility programmes, working offline first.</source>
             <translation>Puente {version}
 Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçue pour fonctionner hors ligne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModePage</name>
+        <message>
+            <source>How will you work?</source>
+            <translation>Comment allez-vous travailler ?</translation>
+        </message>
+        <message>
+            <source>Workers' records stay encrypted on this laptop in every case.</source>
+            <translation>Dans tous les cas, les dossiers des travailleurs restent chiffrés sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Connect to the central server</source>
+            <translation>Se connecter au serveur central</translation>
+        </message>
+        <message>
+            <source>Sign in once with the server; after that you can sign in and work without a connection, and changes are exchanged when the server can be reached.</source>
+            <translation>Connectez-vous une fois au serveur ; ensuite vous pourrez vous connecter et travailler sans connexion, et les modifications sont échangées quand le serveur est joignable.</translation>
+        </message>
+        <message>
+            <source>Work offline on this laptop</source>
+            <translation>Travailler hors ligne sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>For a mission with no server yet: make a local account with a password of your choice. You can connect to a server later from the File menu.</source>
+            <translation>Pour une mission qui n'a pas encore de serveur : créez un compte local avec le mot de passe de votre choix. Vous pourrez vous connecter à un serveur plus tard depuis le menu Fichier.</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>Ouvrir la démonstration</translation>
+        </message>
+        <message>
+            <source>Synthetic workers to try Puente; kept apart and never sent to a server.</source>
+            <translation>Des travailleurs fictifs pour essayer Puente ; gardés à part et jamais envoyés à un serveur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <source>Earlier revisions</source>
+            <translation>Versions précédentes</translation>
+        </message>
+        <message>
+            <source>{kind} · {stage} · written {when} by {author}</source>
+            <translation>{kind} · {stage} · rédigée le {when} par {author}</translation>
+        </message>
+        <message>
+            <source>revised by {name}</source>
+            <translation>révisée par {name}</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <source>&amp;Add note…</source>
+            <translation>&amp;Ajouter une note…</translation>
+        </message>
+        <message>
+            <source>&amp;Revise…</source>
+            <translation>&amp;Réviser…</translation>
+        </message>
+        <message>
+            <source>Follow-up &amp;done</source>
+            <translation>Suivi &amp;fait</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Rédigée</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Suivi le</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Inscrit le</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Numéro de certificat</translation>
+        </message>
+        <message>
+            <source>{sessions}, {hours} h</source>
+            <translation>{sessions}, {hours} h</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlacementDialog</name>
+        <message>
+            <source>New placement abroad</source>
+            <translation>Nouveau contrat à l’étranger</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>&amp;Employer</source>
+            <translation>&amp;Employeur</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>&amp;Ville</translation>
+        </message>
+        <message>
+            <source>&amp;Province</source>
+            <translation>&amp;Province</translation>
+        </message>
+        <message>
+            <source>&amp;Sector</source>
+            <translation>&amp;Secteur</translation>
+        </message>
+        <message>
+            <source>&amp;Occupation</source>
+            <translation>Pr&amp;ofession</translation>
+        </message>
+        <message>
+            <source>&amp;NOC code (5 digits)</source>
+            <translation>Code &amp;CNP (5 chiffres)</translation>
+        </message>
+        <message>
+            <source>Programme st&amp;ream</source>
+            <translation>Volet du p&amp;rogramme</translation>
+        </message>
+        <message>
+            <source>Work &amp;permit number</source>
+            <translation>Numéro du &amp;permis de travail</translation>
+        </message>
+        <message>
+            <source>S&amp;tart</source>
+            <translation>Dé&amp;but</translation>
+        </message>
+        <message>
+            <source>Planned en&amp;d</source>
+            <translation>Fin pré&amp;vue</translation>
+        </message>
+        <message>
+            <source>Not known yet</source>
+            <translation>Pas encore connue</translation>
+        </message>
+        <message>
+            <source>e.g. 85100</source>
+            <translation>p. ex. 85100</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>Kind of plan</source>
+            <translation>Type de plan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communauté</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Own savings</source>
+            <translation>Épargne personnelle</translation>
+        </message>
+        <message>
+            <source>Own remittances</source>
+            <translation>Envois de fonds personnels</translation>
+        </message>
+        <message>
+            <source>Other funding</source>
+            <translation>Autre financement</translation>
+        </message>
+        <message>
+            <source>Source of other funding</source>
+            <translation>Source de l'autre financement</translation>
+        </message>
+        <message>
+            <source>Business started on</source>
+            <translation>Début de l'activité</translation>
+        </message>
+        <message>
+            <source>Submit for approval</source>
+            <translation>Soumettre pour approbation</translation>
+        </message>
+        <message>
+            <source>Return to draft</source>
+            <translation>Renvoyer en brouillon</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>Mark completed</source>
+            <translation>Marquer comme terminé</translation>
+        </message>
+        <message>
+            <source>Abandon</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Returned to draft</source>
+            <translation>Renvoyé en brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Démarré</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message>
+            <source>Own contribution {own}; funded {funded} of {budget}.</source>
+            <translation>Apport personnel {own} ; financé {funded} sur {budget}.</translation>
+        </message>
+        <message>
+            <source>Missing: {gap}.</source>
+            <translation>Manque : {gap}.</translation>
+        </message>
+        <message>
+            <source>{action}: {reason}</source>
+            <translation>{action} : {reason}</translation>
+        </message>
+        <message>
+            <source>Abandon the plan</source>
+            <translation>Abandonner le plan</translation>
+        </message>
+        <message>
+            <source>An abandoned plan is closed for good. Abandon it?</source>
+            <translation>Un plan abandonné est clos définitivement. L'abandonner ?</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the fields marked in red.</source>
+            <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>This plan has changes that are not saved.</source>
+            <translation>Ce plan a des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Save them before closing?</source>
+            <translation>Les enregistrer avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Approval and progress</source>
+            <translation>Approbation et avancement</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Faite le</translation>
+        </message>
+        <message>
+            <source>A new milestone, e.g. Buy the tools</source>
+            <translation>Une nouvelle étape, p. ex. Acheter les outils</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>Ajouter l'étape</translation>
+        </message>
+        <message>
+            <source>Mark done today</source>
+            <translation>Marquer faite aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Print plan…</source>
+            <translation>Imprimer le plan…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>New reintegration plan for {name}</source>
+            <translation>Nouveau plan de réintégration pour {name}</translation>
+        </message>
+        <message>
+            <source>Reintegration plan of {name}</source>
+            <translation>Plan de réintégration de {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanLabels</name>
+        <message>
+            <source>Employment</source>
+            <translation>Emploi</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Études</translation>
+        </message>
+        <message>
+            <source>Community investment</source>
+            <translation>Investissement communautaire</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <source>Construction</source>
+            <translation>Construction</translation>
+        </message>
+        <message>
+            <source>Tourism</source>
+            <translation>Tourisme</translation>
+        </message>
+        <message>
+            <source>Hospitality</source>
+            <translation>Hôtellerie-restauration</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTableModel</name>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur(se)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Next milestone due</source>
+            <translation>Prochaine étape due</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansTab</name>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} sur {total}</translation>
+        </message>
+        <message>
+            <source>&amp;New plan…</source>
+            <translation>&amp;Nouveau plan…</translation>
+        </message>
+        <message>
+            <source>&amp;Open plan…</source>
+            <translation>&amp;Ouvrir le plan…</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Still to fund</source>
+            <translation>Reste à financer</translation>
+        </message>
+        <message>
+            <source>Milestones done</source>
+            <translation>Étapes réalisées</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Dernière modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansView</name>
+        <message numerus="yes">
+            <source>%n plan(s) shown</source>
+            <translation>
+                <numerusform>%n plan affiché</numerusform>
+                <numerusform>%n plans affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>À approuver</translation>
+        </message>
+        <message>
+            <source>Plans submitted and waiting for a supervisor</source>
+            <translation>Plans soumis en attente d'un superviseur</translation>
+        </message>
+        <message>
+            <source>Open plan</source>
+            <translation>Ouvrir le plan</translation>
+        </message>
+        <message>
+            <source>Open worker file</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileTab</name>
+        <message>
+            <source>Last changed {when} by {who}</source>
+            <translation>Dernière modification : {when}, par {who}</translation>
+        </message>
+        <message>
+            <source>&amp;Edit profile…</source>
+            <translation>&amp;Modifier le profil…</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectEditor</name>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communauté</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipalité</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Goal amount</source>
+            <translation>Montant visé</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Pas encore enregistré</translation>
+        </message>
+        <message>
+            <source>Contributions are remittances linked to it.</source>
+            <translation>Les contributions sont les envois de fonds liés au projet.</translation>
+        </message>
+        <message>
+            <source>{percent} % of the goal</source>
+            <translation>{percent} % de l'objectif</translation>
+        </message>
+        <message numerus="yes">
+            <source>{raised} of {goal} from %n remittance(s).</source>
+            <translation>
+                <numerusform>{raised} sur {goal} en %n envoi de fonds.</numerusform>
+                <numerusform>{raised} sur {goal} en %n envois de fonds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Also {amounts}, not counted towards the goal.</source>
+            <translation>Aussi {amounts}, non comptés dans l'objectif.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more remittance(s) from workers who left the project.</source>
+            <translation>
+                <numerusform>%n envoi de fonds de plus d'une personne qui a quitté le projet.</numerusform>
+                <numerusform>%n envois de fonds de plus de personnes qui ont quitté le projet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No worker found.</source>
+            <translation>Aucun travailleur trouvé.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the fields marked in red.</source>
+            <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>This project has changes that are not saved.</source>
+            <translation>Ce projet a des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Save them before closing?</source>
+            <translation>Les enregistrer avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Progress towards the goal</source>
+            <translation>Avancement vers l'objectif</translation>
+        </message>
+        <message>
+            <source>Participating workers</source>
+            <translation>Travailleurs participants</translation>
+        </message>
+        <message>
+            <source>Contributions (remittances linked to it)</source>
+            <translation>Contributions (envois de fonds liés)</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur(se)</translation>
+        </message>
+        <message>
+            <source>Case code</source>
+            <translation>Code du dossier</translation>
+        </message>
+        <message>
+            <source>Contributed</source>
+            <translation>Versé</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Type a name or case code to add a worker of the mission</source>
+            <translation>Tapez un nom ou un code de dossier pour ajouter un travailleur de la mission</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>New community project</source>
+            <translation>Nouveau projet communautaire</translation>
+        </message>
+        <message>
+            <source>Community project: {title}</source>
+            <translation>Projet communautaire : {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectLabels</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposé</translation>
+        </message>
+        <message>
+            <source>Fundraising</source>
+            <translation>Collecte de fonds</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communauté</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Contributed</source>
+            <translation>Versé</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>{raised} of {goal}</source>
+            <translation>{raised} sur {goal}</translation>
+        </message>
+        <message>
+            <source>{percent} %</source>
+            <translation>{percent} %</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsView</name>
+        <message>
+            <source>Filter by community</source>
+            <translation>Filtrer par communauté</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Nouveau projet</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Ouvrir le projet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemittanceDialog</name>
+        <message>
+            <source>Enter the amount as a number, e.g. 250.00.</source>
+            <translation>Saisissez le montant en chiffres, p. ex. 250,00.</translation>
+        </message>
+        <message>
+            <source>New remittance</source>
+            <translation>Nouvel envoi de fonds</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Amount</source>
+            <translation>&amp;Montant</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>De&amp;vise</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;Utilisation</translation>
+        </message>
+        <message>
+            <source>Community &amp;project</source>
+            <translation>&amp;Projet communautaire</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemittancesTab</name>
+        <message>
+            <source>No remittance recorded yet.</source>
+            <translation>Aucun envoi de fonds enregistré pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Total sent home: {amounts}</source>
+            <translation>Total envoyé au pays : {amounts}</translation>
+        </message>
+        <message>
+            <source>Archive remittance</source>
+            <translation>Archiver l’envoi</translation>
+        </message>
+        <message>
+            <source>Archive the remittance of {month} ({amount})? It leaves every total but stays in the history.</source>
+            <translation>Archiver l’envoi de {month} ({amount}) ? Il sort de tous les totaux mais reste dans l’historique.</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <source>&amp;Add remittance…</source>
+            <translation>&amp;Ajouter un envoi…</translation>
+        </message>
+        <message>
+            <source>A&amp;rchive</source>
+            <translation>A&amp;rchiver</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Utilisation</translation>
+        </message>
+        <message>
+            <source>Community project</source>
+            <translation>Projet communautaire</translation>
         </message>
     </context>
     <context>
@@ -1742,6 +4252,85 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         </message>
     </context>
     <context>
+        <name>ReportsView</name>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation>La fin de la période précède son début.</translation>
+        </message>
+        <message>
+            <source>Computing the indicators…</source>
+            <translation>Calcul des indicateurs…</translation>
+        </message>
+        <message>
+            <source>Indicators: {mission}, {start} to {end}.</source>
+            <translation>Indicateurs : {mission}, du {start} au {end}.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded in this period.</source>
+            <translation>Rien d'enregistré pendant cette période.</translation>
+        </message>
+        <message>
+            <source>ALERT indicators</source>
+            <translation>Indicateurs ALERT</translation>
+        </message>
+        <message>
+            <source>Export the indicators</source>
+            <translation>Exporter les indicateurs</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Enregistré sous {path}.</translation>
+        </message>
+        <message>
+            <source>&amp;Mission:</source>
+            <translation>&amp;Mission :</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Du :</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>&amp;Show indicators</source>
+            <translation>&amp;Afficher les indicateurs</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Export XLSX…</source>
+            <translation>Exporter en XLSX…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Choose a mission and a period, then show the indicators.</source>
+            <translation>Choisissez une mission et une période, puis affichez les indicateurs.</translation>
+        </message>
+    </context>
+    <context>
         <name>Services</name>
         <message>
             <source>This value is not valid for this field.</source>
@@ -1852,6 +4441,53 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         </message>
     </context>
     <context>
+        <name>StageDialog</name>
+        <message>
+            <source>Enter the date.</source>
+            <translation>Indiquez la date.</translation>
+        </message>
+        <message>
+            <source>Depart abroad</source>
+            <translation>Départ à l’étranger</translation>
+        </message>
+        <message>
+            <source>Return home</source>
+            <translation>Retour au pays</translation>
+        </message>
+        <message>
+            <source>Cancel departure</source>
+            <translation>Annuler le départ</translation>
+        </message>
+        <message>
+            <source>The worker leaves for the placement chosen below: it becomes active and the worker is recorded as working abroad.</source>
+            <translation>Le travailleur part pour le contrat choisi ci-dessous : le contrat devient actif et le travailleur est enregistré comme travaillant à l’étranger.</translation>
+        </message>
+        <message>
+            <source>The worker came back: the active placement closes on this date (ended early when before its planned end) and the worker is recorded as back home.</source>
+            <translation>Le travailleur est revenu : le contrat actif se termine à cette date (avant terme si c’est avant la fin prévue) et il est enregistré comme de retour au pays.</translation>
+        </message>
+        <message>
+            <source>The departure did not happen: the worker is again preparing to leave and the active placement is cancelled, unless you keep it planned.</source>
+            <translation>Le départ n’a pas eu lieu : le travailleur prépare de nouveau son départ et le contrat actif est annulé, sauf si vous le gardez prévu.</translation>
+        </message>
+        <message>
+            <source>&amp;Placement</source>
+            <translation>&amp;Contrat</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the placement planned for a later departure</source>
+            <translation>&amp;Garder le contrat prévu pour un départ ultérieur</translation>
+        </message>
+        <message>
+            <source>No planned placement: add one first</source>
+            <translation>Aucun contrat prévu : ajoutez-en un d’abord</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>Making the demo data (synthetic workers)…</source>
@@ -1868,6 +4504,10 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         <message>
             <source>Puente cannot open its case file.</source>
             <translation>Puente ne peut pas ouvrir son fichier de dossiers.</translation>
+        </message>
+        <message>
+            <source>First-run assistant…</source>
+            <translation>Assistant de premier démarrage…</translation>
         </message>
     </context>
     <context>
@@ -2008,6 +4648,186 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         <message>
             <source>Sync log</source>
             <translation>Journal de synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingTab</name>
+        <message numerus="yes">
+            <source>%n session(s), {hours} h</source>
+            <translation>
+                <numerusform>%n séance, {hours} h</numerusform>
+                <numerusform>%n séances, {hours} h</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Withdraw from the course</source>
+            <translation>Retirer du cours</translation>
+        </message>
+        <message>
+            <source>Withdraw the worker from {course}? Their place is freed.</source>
+            <translation>Retirer le travailleur de {course} ? Sa place est libérée.</translation>
+        </message>
+        <message>
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <source>E&amp;nrol in a course…</source>
+            <translation>I&amp;nscrire à un cours…</translation>
+        </message>
+        <message>
+            <source>Record &amp;completion…</source>
+            <translation>Enregistrer la &amp;fin du cours…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Inscrit le</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Numéro d’attestation</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The username or password is not right.</source>
+            <translation>Le nom d'utilisateur ou le mot de passe n'est pas correct.</translation>
+        </message>
+        <message>
+            <source>This person has not signed in on this laptop yet. The first sign-in of each person needs the server.</source>
+            <translation>Cette personne ne s'est pas encore connectée sur cet ordinateur. La première connexion de chaque personne passe par le serveur.</translation>
+        </message>
+        <message>
+            <source>The key file beside the case file is missing or damaged. Do not delete any file; contact support.</source>
+            <translation>Le fichier de clés à côté du fichier des dossiers est absent ou endommagé. Ne supprimez aucun fichier ; contactez l'assistance.</translation>
+        </message>
+        <message>
+            <source>Choose a password of at least {count} characters.</source>
+            <translation>Choisissez un mot de passe d'au moins {count} caractères.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Les deux mots de passe ne sont pas identiques.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts. Wait {seconds} seconds and try again.</source>
+            <translation>Trop de tentatives échouées. Attendez {seconds} secondes et réessayez.</translation>
+        </message>
+        <message>
+            <source>This device was blocked by an administrator. Contact support.</source>
+            <translation>Un administrateur a bloqué cet appareil. Contactez l'assistance.</translation>
+        </message>
+        <message>
+            <source>This version of Puente is too old for the server. Install the update.</source>
+            <translation>Cette version de Puente est trop ancienne pour le serveur. Installez la mise à jour.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the address and the connection.</source>
+            <translation>Le serveur est injoignable. Vérifiez l'adresse et la connexion.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Try again later.</source>
+            <translation>Le serveur a rencontré un problème. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Puente could not open the case file. Nothing was deleted; contact support.</source>
+            <translation>Puente n'a pas pu ouvrir le fichier des dossiers. Rien n'a été supprimé ; contactez l'assistance.</translation>
+        </message>
+        <message>
+            <source>The address is not valid. It looks like https://puente.example.org</source>
+            <translation>L'adresse n'est pas valide. Elle a la forme https://puente.example.org</translation>
+        </message>
+        <message>
+            <source>Fill in your username and your password.</source>
+            <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Signing in and encrypting the case file… this can take a minute.</source>
+            <translation>Connexion et chiffrement du fichier des dossiers… cela peut prendre une minute.</translation>
+        </message>
+        <message>
+            <source>Checking the password…</source>
+            <translation>Vérification du mot de passe…</translation>
+        </message>
+        <message>
+            <source>Sign in to Puente</source>
+            <translation>Se connecter à Puente</translation>
+        </message>
+        <message>
+            <source>The case file on this laptop is encrypted. Sign in with your Puente password to open it; no connection is needed.</source>
+            <translation>Le fichier des dossiers de cet ordinateur est chiffré. Connectez-vous avec votre mot de passe Puente pour l'ouvrir ; aucune connexion n'est nécessaire.</translation>
+        </message>
+        <message>
+            <source>Puente now encrypts the case file on this laptop. Sign in once with the server to choose the key; the existing records are then encrypted.</source>
+            <translation>Puente chiffre désormais le fichier des dossiers de cet ordinateur. Connectez-vous une fois au serveur pour créer la clé ; les fiches existantes sont ensuite chiffrées.</translation>
+        </message>
+        <message>
+            <source>Welcome. The case file on this laptop will be encrypted with a key that only your password opens. The first sign-in on this laptop needs the server; later you can sign in without a connection.</source>
+            <translation>Bienvenue. Le fichier des dossiers de cet ordinateur sera chiffré avec une clé que seul votre mot de passe ouvre. La première connexion sur cet ordinateur passe par le serveur ; ensuite, vous pourrez vous connecter sans réseau.</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>Username:</source>
+            <translation>Nom d'utilisateur :</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Repeat the password:</source>
+            <translation>Répétez le mot de passe :</translation>
+        </message>
+        <message>
+            <source>My mission has no server yet: make a local account on this laptop</source>
+            <translation>Ma mission n'a pas encore de serveur : créer un compte local sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
@@ -2192,12 +5012,24 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
     <context>
         <name>WorkerEditor</name>
         <message>
+            <source>Paper form {code}</source>
+            <translation>Formulaire papier {code}</translation>
+        </message>
+        <message>
             <source>Format: {example}</source>
             <translation>Format : {example}</translation>
         </message>
         <message>
             <source>Not saved</source>
             <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>Looking for this person among the stored workers…</source>
+            <translation>Recherche de cette personne parmi les travailleurs enregistrés…</translation>
+        </message>
+        <message>
+            <source>The check for workers already registered failed, so nothing was saved.</source>
+            <translation>La recherche de travailleurs déjà enregistrés a échoué : rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the fields marked in red.</source>
@@ -2228,6 +5060,10 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <translation>&amp;Enregistrer</translation>
         </message>
         <message>
+            <source>Save (Ctrl+S or Ctrl+Enter)</source>
+            <translation>Enregistrer (Ctrl+S ou Ctrl+Entrée)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -2244,12 +5080,490 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <translation>Nouveau travailleur</translation>
         </message>
         <message>
+            <source>Shift+Enter starts a new line.</source>
+            <translation>Maj+Entrée commence une nouvelle ligne.</translation>
+        </message>
+        <message>
             <source>Other languages: two-letter codes, e.g. qu, nah</source>
             <translation>Autres langues : codes à deux lettres, p. ex. qu, nah</translation>
         </message>
         <message>
             <source>(not given)</source>
             <translation>(non indiqué)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerFile</name>
+        <message>
+            <source>Construction</source>
+            <translation>Construction</translation>
+        </message>
+        <message>
+            <source>Tourism</source>
+            <translation>Tourisme</translation>
+        </message>
+        <message>
+            <source>Hospitality</source>
+            <translation>Hôtellerie et restauration</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Seasonal Agricultural Worker Program</source>
+            <translation>Programme des travailleurs agricoles saisonniers</translation>
+        </message>
+        <message>
+            <source>Agricultural stream</source>
+            <translation>Volet agricole</translation>
+        </message>
+        <message>
+            <source>Low-wage stream</source>
+            <translation>Volet des postes à bas salaire</translation>
+        </message>
+        <message>
+            <source>High-wage stream</source>
+            <translation>Volet des postes à haut salaire</translation>
+        </message>
+        <message>
+            <source>SAWP</source>
+            <translation>PTAS</translation>
+        </message>
+        <message>
+            <source>Agricultural</source>
+            <translation>Agricole</translation>
+        </message>
+        <message>
+            <source>Low-wage</source>
+            <translation>Bas salaire</translation>
+        </message>
+        <message>
+            <source>High-wage</source>
+            <translation>Haut salaire</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Ended early</source>
+            <translation>Terminé avant terme</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrit</translation>
+        </message>
+        <message>
+            <source>Attending</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Passed with distinction</source>
+            <translation>Réussi avec distinction</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Non réussi</translation>
+        </message>
+        <message>
+            <source>Attendance only</source>
+            <translation>Présence seulement</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Emploi</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Éducation</translation>
+        </message>
+        <message>
+            <source>Community investment</source>
+            <translation>Investissement communautaire</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Abandoned</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Dépenses du ménage</translation>
+        </message>
+        <message>
+            <source>Savings</source>
+            <translation>Épargne</translation>
+        </message>
+        <message>
+            <source>Community project</source>
+            <translation>Projet communautaire</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Orientation vers un service</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Placement</source>
+            <translation>Contrat</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Inscription</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Reintegration plan</source>
+            <translation>Plan de réintégration</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape du plan</translation>
+        </message>
+        <message>
+            <source>Remittance</source>
+            <translation>Envoi de fonds</translation>
+        </message>
+        <message>
+            <source>Case note</source>
+            <translation>Note au dossier</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Secteur</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <source>NOC code</source>
+            <translation>Code CNP</translation>
+        </message>
+        <message>
+            <source>Programme stream</source>
+            <translation>Volet du programme</translation>
+        </message>
+        <message>
+            <source>Work permit number</source>
+            <translation>Numéro du permis de travail</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Actual return</source>
+            <translation>Retour effectif</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Inscrit le</translation>
+        </message>
+        <message>
+            <source>Completed on</source>
+            <translation>Terminé le</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Numéro d’attestation</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note obtenue</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Communauté</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Own savings</source>
+            <translation>Épargne personnelle</translation>
+        </message>
+        <message>
+            <source>Own remittances</source>
+            <translation>Envois de fonds personnels</translation>
+        </message>
+        <message>
+            <source>Other funding</source>
+            <translation>Autre financement</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Fait le</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Utilisation</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Date du suivi</translation>
+        </message>
+        <message>
+            <source>Follow-up done on</source>
+            <translation>Suivi fait le</translation>
+        </message>
+        <message>
+            <source>Replaced by a newer revision</source>
+            <translation>Remplacée par une version plus récente</translation>
+        </message>
+        <message>
+            <source>Session date</source>
+            <translation>Date de la séance</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Archived on</source>
+            <translation>Archivé le</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>Soumis par</translation>
+        </message>
+        <message>
+            <source>Submitted on</source>
+            <translation>Soumis le</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approuvé par</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approuvé le</translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <translation>Commencé le</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Clos le</translation>
+        </message>
+        <message>
+            <source>Other funding source</source>
+            <translation>Source de l’autre financement</translation>
+        </message>
+        <message>
+            <source>Business started on</source>
+            <translation>Entreprise créée le</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerFileWindow</name>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du dossier…</translation>
+        </message>
+        <message>
+            <source>The file could not be read. Close it and try again.</source>
+            <translation>Le dossier n’a pas pu être lu. Fermez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation>&amp;Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Journey</source>
+            <translation>Pa&amp;rcours</translation>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>&amp;Formation</translation>
+        </message>
+        <message>
+            <source>P&amp;lans</source>
+            <translation>P&amp;lans</translation>
+        </message>
+        <message>
+            <source>Re&amp;mittances</source>
+            <translation>&amp;Envois de fonds</translation>
+        </message>
+        <message>
+            <source>&amp;Notes and follow-ups</source>
+            <translation>&amp;Notes et suivis</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Print &amp;record…</source>
+            <translation>Imprimer le &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Worker file</source>
+            <translation>Dossier du travailleur</translation>
+        </message>
+        <message>
+            <source>Archived: restore the worker to change the file</source>
+            <translation>Archivé : restaurez le travailleur pour modifier le dossier</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>Lecture seule</translation>
+        </message>
+        <message>
+            <source>{name} – Worker file</source>
+            <translation>{name} – Dossier</translation>
         </message>
     </context>
     <context>
