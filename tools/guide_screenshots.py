@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from app.config import DEMO_STORE_FILE  # noqa: E402
 
 LANGUAGES = ("es", "en", "fr")
 SHOTS = (
+    "00-first-run",
     "01-workers",
     "02-paper-form-code",
     "03-intake",
@@ -94,6 +96,24 @@ def blank_form_png(language: str, path: Path) -> None:
         )
 
 
+def first_run_png(switcher: object, data_dir: Path, path: Path) -> None:
+    """The first-run assistant's second page (how to work), on a laptop with no case file."""
+    from app.security.access import StoreAccess
+    from app.ui.dialogs.first_run_assistant import FirstRunAssistant
+
+    access = StoreAccess(data_dir / "new-laptop" / "puente.sqlite")
+    assistant = FirstRunAssistant(
+        switcher,  # type: ignore[arg-type]
+        access=access,
+        device_id=uuid.uuid4(),
+        test_connection=lambda _url: "",
+    )
+    assistant.show()
+    assistant.next()
+    grab(assistant, path)
+    assistant.close()
+
+
 def shoot_language(language: str, data_dir: Path, out: Path) -> list[Path]:
     from app.bootstrap import build_sync
     from app.services.workers import WorkerQuery
@@ -117,14 +137,16 @@ def shoot_language(language: str, data_dir: Path, out: Path) -> list[Path]:
         made.append(path)
 
     try:
+        first_run_png(switcher, data_dir, folder / f"{SHOTS[0]}.png")
+        made.append(folder / f"{SHOTS[0]}.png")
         wait_for(lambda: window.workers_view.table.model().rowCount() > 0)
-        save(window, SHOTS[0])
+        save(window, SHOTS[1])
         dialog = window.open_paper_form()
-        save(dialog, SHOTS[1])
+        save(dialog, SHOTS[2])
         dialog.close()
         editor = window.open_editor(None)
         editor.resize(820, 900)
-        save(editor, SHOTS[2])
+        save(editor, SHOTS[3])
         editor.reject()  # nothing typed: it closes without asking
         first = workspace.workers.page(WorkerQuery(), limit=1).rows[0]
         worker_file = window.open_worker_file(first.id)
@@ -132,21 +154,21 @@ def shoot_language(language: str, data_dir: Path, out: Path) -> list[Path]:
         tabs = getattr(worker_file, "tabs", None)
         if tabs is not None:
             tabs.setCurrentIndex(1)  # the journey
-        save(worker_file, SHOTS[3])
+        save(worker_file, SHOTS[4])
         worker_file.close()
         window.nav.setCurrentRow(len(window.pages) + 1)  # Sync
         if window.sync_tabs is not None:
             window.sync_tabs.setCurrentIndex(0)
-            save(window, SHOTS[4])
-            window.sync_tabs.setCurrentIndex(1)
             save(window, SHOTS[5])
+            window.sync_tabs.setCurrentIndex(1)
+            save(window, SHOTS[6])
         from app.ui.documents import DocumentOptionsDialog
 
         options = DocumentOptionsDialog("worker_record", language, window)
         options.show()
-        save(options, SHOTS[6])
+        save(options, SHOTS[7])
         options.close()
-        path = folder / f"{SHOTS[7]}.png"
+        path = folder / f"{SHOTS[8]}.png"
         blank_form_png(language, path)
         made.append(path)
     finally:
