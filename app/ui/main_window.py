@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,8 +25,17 @@ from app import __version__
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.services.workspace import Workspace
 from app.ui import labels
-from app.ui.crash_dialog import open_log_folder
 from app.ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
+from app.ui.record_windows import RecordWindowsMixin
+from app.ui.sections import (
+    COURSES_ROW,
+    FOLLOWUPS_ROW,
+    PLANS_ROW,
+    PROJECTS_ROW,
+    REPORTS_ROW,
+    LazyPage,
+    SectionsMixin,
+)
 from app.ui.tasks import run_task
 from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.workers_view import WorkersView
@@ -62,27 +70,6 @@ SECTIONS: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
-COURSES_ROW, PLANS_ROW, PROJECTS_ROW, FOLLOWUPS_ROW, REPORTS_ROW = 1, 2, 3, 4, 5
-
-
-class LazyPage(QWidget):
-    """A section built the first time it is shown (start-up stays quick)."""
-
-    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._build = build
-        self.view: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def ensure(self) -> QWidget:
-        if self.view is None:
-            self.view = self._build()
-            self.layout().addWidget(self.view)
-        return self.view
-
-
-SYNC_ROW = len(SECTIONS) - 1
 
 
 @dataclass(frozen=True)
@@ -95,7 +82,21 @@ class SyncWiring:
     conflicts: ConflictService
 
 
-class MainWindow(QMainWindow):
+SYNC_ROW = len(SECTIONS) - 1
+
+__all__ = [
+    "COURSES_ROW",
+    "FOLLOWUPS_ROW",
+    "PLANS_ROW",
+    "PROJECTS_ROW",
+    "REPORTS_ROW",
+    "LazyPage",
+    "MainWindow",
+    "SyncWiring",
+]
+
+
+class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
     """Holds the sections; every dependency comes through the constructor."""
 
     def __init__(
@@ -157,84 +158,6 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.retranslate()
         self.resize(1280, 760)
-
-    # --- sections -----------------------------------------------------------------------
-
-    def _show_section(self, row: int) -> None:
-        page = self.pages.get(row)
-        if page is not None:
-            page.ensure()
-        self.stack.setCurrentIndex(row)
-
-    def section_view(self, row: int) -> QWidget:
-        """The view of section `row`, built now if it was not yet."""
-        page = self.pages.get(row)
-        return page.ensure() if page is not None else self.stack.widget(row)
-
-    def _connect_common(self, view: QWidget) -> None:
-        open_worker = getattr(view, "open_worker", None)
-        if open_worker is not None:
-            open_worker.connect(self.open_worker_file)
-        print_requested = getattr(view, "print_requested", None)
-        if print_requested is not None:
-            print_requested.connect(
-                lambda kind, record_id, v=view: self.documents.print_document(v, kind, record_id)
-            )
-
-    def _build_courses(self) -> QWidget:
-        from app.ui.views.courses_view import CoursesView
-
-        ws = self.workspace
-        view = CoursesView(ws.training, ws.workers, ws.actor)
-        self._connect_common(view)
-        return view
-
-    def _build_plans(self) -> QWidget:
-        from app.ui.views.plans_view import PlansView
-
-        ws = self.workspace
-        view = PlansView(
-            ws.plans, ws.workers, ws.actor, history=ws.plans.history, open_plan=self.open_plan
-        )
-        self._connect_common(view)
-        view.plan_saved.connect(lambda _id: self._records_changed())
-        view.load()
-        return view
-
-    def _build_projects(self) -> QWidget:
-        from app.ui.views.projects_view import ProjectsView
-
-        ws = self.workspace
-        view = ProjectsView(ws.projects, ws.workers, ws.remittances, ws.actor)
-        self._connect_common(view)
-        view.load()
-        return view
-
-    def _build_followups(self) -> QWidget:
-        from app.ui.views.followups_view import FollowUpsView
-
-        ws = self.workspace
-        view = FollowUpsView(ws.followups, ws.notes, ws.actor)
-        self._connect_common(view)
-        return view
-
-    def _build_reports(self) -> QWidget:
-        from app.ui.views.reports_view import ReportsView
-
-        view = ReportsView(self.workspace.documents, language=lambda: self.switcher.language)
-        view.compute()
-        return view
-
-    @property
-    def documents(self) -> DocumentActions:
-        """Printing and saving documents (built on first use)."""
-        if self._documents is None:
-            from app.ui.documents import DocumentActions
-
-            self._documents = DocumentActions(
-                self.workspace.documents, language=lambda: self.switcher.language, parent=self
-            )
-        return self._documents
 
     # --- building -----------------------------------------------------------------------
 
@@ -371,158 +294,6 @@ class MainWindow(QMainWindow):
             self._update_count()
 
         run_task(lambda _progress: service.count(), on_done=shown)
-
-    def _open_from_list(self, worker_id: uuid.UUID | None) -> None:
-        if worker_id is None:
-            self.open_editor(None)
-        else:
-            self.open_worker_file(worker_id)
-
-    def open_editor(
-        self, worker_id: uuid.UUID | None, *, form_code: str | None = None
-    ) -> WorkerEditor:
-        """Open (or bring forward) the editor of `worker_id`; None starts a new intake,
-        bound to the paper form `form_code` when one is given."""
-        existing = self.editors.get(worker_id)
-        if existing is not None:
-            if form_code is not None and not existing.bind_form_code(form_code):
-                # one new intake at a time: the open one may hold typing not yet saved
-                QMessageBox.information(
-                    existing,
-                    self.tr("Type in a paper form"),
-                    self.tr("Finish or close the intake that is open first."),
-                )
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        from app.ui.dialogs.worker_editor import WorkerEditor
-
-        actor = self.workspace.actor()
-        editor = WorkerEditor(
-            self.workspace.workers,
-            worker_id=worker_id,
-            missions=actor.missions,
-            officer_name=actor.display_name,
-            duplicates=self.workspace.duplicates,
-            intake=self.workspace.intake,
-            form_code=form_code,
-            parent=self,
-        )
-        editor.setWindowFlag(Qt.WindowType.Window, True)
-        key: list[uuid.UUID | None] = [worker_id]
-
-        def saved(saved_id: uuid.UUID) -> None:
-            if key[0] is None:  # a new worker now has an id
-                self.editors.pop(None, None)
-                key[0] = saved_id
-                self.editors[saved_id] = editor
-            self.workers_view.refresh(keep=saved_id)
-            self._records_changed()
-
-        editor.worker_saved.connect(saved)
-        editor.open_existing.connect(self.open_worker_file)
-        editor.destroyed.connect(lambda *_: self.editors.pop(key[0], None))
-        editor.finished.connect(lambda *_: self.editors.pop(key[0], None))
-        self.editors[worker_id] = editor
-        editor.show()
-        return editor
-
-    def open_paper_form(self) -> QWidget:
-        """Ask for the code of a filled paper form, then open an intake bound to it."""
-        from app.ui.dialogs.form_code_dialog import FormCodeDialog
-
-        dialog = FormCodeDialog(self.workspace.intake.form_code_holder, parent=self)
-        dialog.code_accepted.connect(lambda code: self.open_editor(None, form_code=code))
-        dialog.open_existing.connect(self.open_worker_file)
-        dialog.open()
-        return dialog
-
-    def open_worker_file(self, worker_id: uuid.UUID) -> WorkerFileWindow:
-        """Open (or bring forward) the file of one worker: profile, journey, training…"""
-        existing = self.worker_files.get(worker_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        from app.ui.worker_file.window import WorkerFileWindow
-
-        window = WorkerFileWindow(
-            self.workspace,
-            worker_id,
-            open_editor=lambda wid: self._edit_from_file(wid),
-            open_plan=self.open_plan,
-            parent=self,
-        )
-        window.worker_changed.connect(lambda wid: self.workers_view.refresh(keep=wid))
-        window.worker_changed.connect(lambda _id: self._records_changed())
-        window.print_requested.connect(
-            lambda kind, record_id, w=window: self.documents.print_document(w, kind, record_id)
-        )
-        window.destroyed.connect(lambda *_: self.worker_files.pop(worker_id, None))
-        self.worker_files[worker_id] = window
-        window.resize(1000, 720)
-        window.show()
-        return window
-
-    def _edit_from_file(self, worker_id: uuid.UUID) -> None:
-        editor = self.open_editor(worker_id)
-        window = self.worker_files.get(worker_id)
-        if window is not None:
-            editor.worker_saved.connect(lambda _id, w=window: w.reload())
-
-    def open_plan(self, plan_id: uuid.UUID | None, worker_id: uuid.UUID | None) -> PlanEditor:
-        """Open a reintegration plan (None: a new plan for `worker_id`)."""
-        existing = self.plan_editors.get(plan_id) if plan_id is not None else None
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        from app.ui.dialogs.plan_editor import PlanEditor
-
-        ws = self.workspace
-        editor = PlanEditor(
-            ws.plans,
-            ws.workers,
-            ws.actor,
-            plan_id=plan_id,
-            worker_id=worker_id,
-            history=ws.plans.history,
-            parent=self,
-        )
-        editor.setWindowFlag(Qt.WindowType.Window, True)
-        editor.plan_saved.connect(lambda _id: self._records_changed())
-        editor.print_requested.connect(
-            lambda kind, record_id, e=editor: self.documents.print_document(e, kind, record_id)
-        )
-        if plan_id is not None:
-            self.plan_editors[plan_id] = editor
-            editor.destroyed.connect(lambda *_: self.plan_editors.pop(plan_id, None))
-        editor.show()
-        return editor
-
-    def open_export(self) -> QWidget:
-        from app.ui.dialogs.export_dialog import ExportDialog
-
-        dialog = ExportDialog(
-            self.workspace.documents, language=lambda: self.switcher.language, parent=self
-        )
-        dialog.open()
-        return dialog
-
-    def open_log_folder(self) -> None:
-        if self.log_folder is not None:
-            open_log_folder(self.log_folder)
-
-    def _records_changed(self) -> None:
-        """Something was saved: counts, open worker files and built lists read again."""
-        self.refresh_count()
-        self.refresh_sync_status()
-        for window in list(self.worker_files.values()):
-            window.reload()
-        for page in self.pages.values():
-            refresh = getattr(page.view, "refresh", None)
-            if page.view is not None and page.view.isVisible() and refresh is not None:
-                refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         windows: list[QWidget] = [*self.editors.values(), *self.plan_editors.values()]
