@@ -5643,12 +5643,28 @@ Case management for labour mobility programmes, working offline first.</translat
             <translation>Show archived</translation>
         </message>
         <message>
+            <source>Changed since:</source>
+            <translation>Changed since:</translation>
+        </message>
+        <message>
             <source>New worker</source>
             <translation>New worker</translation>
         </message>
         <message>
             <source>More than {count} matches: keep typing to narrow the list.</source>
             <translation>More than {count} matches: keep typing to narrow the list.</translation>
+        </message>
+        <message>
+            <source>All missions</source>
+            <translation>All missions</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>All stages</translation>
+        </message>
+        <message>
+            <source>Active and closed</source>
+            <translation>Active and closed</translation>
         </message>
     </context>
     <context>

@@ -5643,12 +5643,28 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
             <translation>Mostrar archivados</translation>
         </message>
         <message>
+            <source>Changed since:</source>
+            <translation>Modificado desde:</translation>
+        </message>
+        <message>
             <source>New worker</source>
             <translation>Nuevo trabajador</translation>
         </message>
         <message>
             <source>More than {count} matches: keep typing to narrow the list.</source>
             <translation>Más de {count} coincidencias: siga escribiendo para acotar la lista.</translation>
+        </message>
+        <message>
+            <source>All missions</source>
+            <translation>Todas las misiones</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Todas las etapas</translation>
+        </message>
+        <message>
+            <source>Active and closed</source>
+            <translation>Activos y cerrados</translation>
         </message>
     </context>
     <context>

@@ -5643,12 +5643,28 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <translation>Afficher les archivés</translation>
         </message>
         <message>
+            <source>Changed since:</source>
+            <translation>Modifié depuis :</translation>
+        </message>
+        <message>
             <source>New worker</source>
             <translation>Nouveau travailleur</translation>
         </message>
         <message>
             <source>More than {count} matches: keep typing to narrow the list.</source>
             <translation>Plus de {count} résultats : continuez à taper pour affiner la liste.</translation>
+        </message>
+        <message>
+            <source>All missions</source>
+            <translation>Toutes les missions</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Toutes les étapes</translation>
+        </message>
+        <message>
+            <source>Active and closed</source>
+            <translation>Actifs et clos</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -17,7 +17,7 @@ from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Worker, WorkerCreate, WorkerRead, WorkerRow, full_name, utcnow
 from app.models.audit_event import ARCHIVE, RESTORE
 from app.models.codec import row_to_wire
-from app.models.enums import MutationOp
+from app.models.enums import MigrationStage, MutationOp, WorkerStatus
 from app.models.worker import WORKER_EDITABLE_FIELDS
 from app.services import audit
 from app.services.context import (
@@ -104,6 +104,9 @@ class WorkerQuery:
     descending: bool = False
     include_archived: bool = False
     mission: str | None = None
+    stage: MigrationStage | None = None
+    status: WorkerStatus | None = None
+    changed_since: date | None = None  # records changed on or after this day (UTC)
 
 
 # --- writes -----------------------------------------------------------------------------
@@ -329,6 +332,13 @@ def _scope_conditions(
         conditions.append(mission == query.mission)
     elif not actor.may_read("*"):
         conditions.append(mission.in_(actor.missions))
+    if query.stage is not None:
+        conditions.append(col(Worker.migration_stage) == MigrationStage(query.stage).value)
+    if query.status is not None:
+        conditions.append(col(Worker.status) == WorkerStatus(query.status).value)
+    if query.changed_since is not None:
+        since = datetime.combine(query.changed_since, datetime.min.time(), tzinfo=UTC)
+        conditions.append(col(Worker.updated_at) >= since)
     return conditions
 
 

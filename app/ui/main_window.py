@@ -128,7 +128,11 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget(self)
-        self.workers_view = WorkersView(workspace.workers, open_editor=self._open_from_list)
+        self.workers_view = WorkersView(
+            workspace.workers,
+            open_editor=self._open_from_list,
+            missions=lambda: self.workspace.actor().missions,
+        )
         self.stack.addWidget(self.workers_view)
         self.pages: dict[int, LazyPage] = {
             COURSES_ROW: LazyPage(self._build_courses),
@@ -382,6 +386,7 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
         self.workspace.set_actor(result.actor)
         self.refresh_sync_status()  # the server address is known now
         self._update_status()
+        self.workers_view.retranslate()  # the mission filter lists the new person's missions
         self.workers_view.refresh()
         self.refresh_count()
         for page in self.pages.values():  # what a view offers may depend on the role

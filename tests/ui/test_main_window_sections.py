@@ -116,3 +116,25 @@ def test_a_scanned_code_binds_the_open_intake_instead_of_replacing_it(
     assert again is first and window.editors[None] is first
     assert first.fields.bindings["intake_form_code"].get() == code
     first._saved_values = first.fields.values()  # nobody answers "Save changes?" here
+
+
+def test_the_workers_list_filters_by_stage_status_and_date(
+    qtbot: QtBot, window: MainWindow, officer_workspace: Workspace
+) -> None:
+    view = window.workers_view
+    table = view.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    first = officer_workspace.workers.page(WorkerQuery()).rows[0]
+    officer_workspace.workers.update(first.id, {"status": "closed"})
+    view.status_filter.setCurrentIndex(view.status_filter.findData("closed"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    view.status_filter.setCurrentIndex(0)
+    view.stage_filter.setCurrentIndex(view.stage_filter.findData("returned"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    view.stage_filter.setCurrentIndex(view.stage_filter.findData("pre_departure"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    from datetime import date, timedelta
+
+    view.changed_since.set_value(date.today() + timedelta(days=2))
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    assert not view.mission_filter.isVisible()  # an officer of one mission: nothing to pick
