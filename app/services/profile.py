@@ -77,8 +77,32 @@ def save_profile(session: Session, *, officer_name: str, mission: str) -> Device
 
 
 def next_case_code(session: Session, *, mission: str, device_tag: str) -> str:
-    """The next case code of this device for `mission`, e.g. MX-7K3-0042 (never reused)."""
+    """The next case code of this device for `mission`, e.g. MX-7K3-0042 (never reused).
+
+    The counter is also checked against the highest code of this device already stored:
+    after a restored backup the counter is older than the workers synced back since.
+    """
     key = f"case_counter:{mission}:{device_tag}"
-    counter = int(get_meta(session, key) or "0") + 1
+    counter = max(int(get_meta(session, key) or "0"), _highest_code(session, mission, device_tag))
+    counter += 1
     set_meta(session, key, str(counter))
     return f"{mission}-{device_tag}-{counter:04d}"
+
+
+def _highest_code(session: Session, mission: str, device_tag: str) -> int:
+    """The highest counter in stored case codes `mission-device_tag-NNNN` (0 if none)."""
+    from sqlalchemy import func
+    from sqlmodel import col, select
+
+    from app.models import Worker
+
+    prefix = f"{mission}-{device_tag}-"
+    code = col(Worker.case_code)
+    highest = session.exec(
+        select(code)
+        .where(code >= prefix, code < prefix + "\uffff")
+        .order_by(func.length(code).desc(), code.desc())  # 10000 after 9999
+        .limit(1)
+    ).first()
+    tail = str(highest or "")[len(prefix) :]
+    return int(tail) if tail.isdigit() else 0

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from app.models import Worker
 from app.models.enums import Role
-from app.services import profile
+from app.services import profile, workers
+from app.services.context import Actor
 from app.services.db import Database
 from app.services.workspace import open_workspace
 from tests.conftest import valid_worker
@@ -86,3 +89,22 @@ def test_counters_go_past_four_digits(db: Database) -> None:
     with db.write() as s:
         profile.set_meta(s, "case_counter:EC:ZZZ", "9999")
         assert profile.next_case_code(s, mission="EC", device_tag="ZZZ") == "EC-ZZZ-10000"
+
+
+def test_case_codes_continue_after_the_highest_stored_code(db: Database) -> None:
+    """After a restored backup the counter is behind codes synced back since: no reuse."""
+    next_case_code = profile.next_case_code
+    with db.write() as session:
+        first = next_case_code(session, mission="MX", device_tag="7K3")
+    assert first == "MX-7K3-0001"
+    from tests.services.conftest import worker_values
+
+    ws_actor = Actor("ana", "Ana", Role.FIELD_OFFICER, ("MX",), "7K3")
+    with db.write() as session:
+        created = workers.create_worker(
+            session, data=worker_values(), actor=ws_actor, today=date(2026, 1, 10)
+        )
+        session.get(Worker, created.id).case_code = "MX-7K3-0041"  # synced back later
+    with db.write() as session:
+        assert next_case_code(session, mission="MX", device_tag="7K3") == "MX-7K3-0042"
+        assert next_case_code(session, mission="MX", device_tag="OTH") == "MX-OTH-0001"
