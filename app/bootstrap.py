@@ -109,6 +109,7 @@ def build_sync(
     tokens: Any = None,
     auto: bool | None = None,
     on_password_verified: Callable[[str, str], None] | None = None,
+    store_path: Path | None = None,
 ) -> SyncWiring:
     """The sync pieces for the main window; the remembered person becomes the actor.
 
@@ -124,11 +125,17 @@ def build_sync(
     from app.ui.sync_worker import SyncRunner
 
     db = workspace.db
-    signin = SignInService(
-        db,
-        tokens if tokens is not None else TokenStore(),
-        on_password_verified=on_password_verified,
-    )
+    tokens = tokens if tokens is not None else TokenStore()
+    signin = SignInService(db, tokens, on_password_verified=on_password_verified)
+
+    def wipe() -> None:
+        """The server says this laptop was revoked: its case file and keys go, now."""
+        if store_path is not None:
+            from app.sync.wipe import wipe_store
+
+            report = wipe_store(store_path, tokens=tokens, close=workspace.close)
+            log.warning("device revoked: local data wiped (%d files left)", len(report.failed))
+
     remembered = remembered_actor(db)
     if remembered is not None:
         workspace.set_actor(remembered)
@@ -139,7 +146,9 @@ def build_sync(
         if workspace.demo or not signin.server_url():
             return None  # synthetic demo records never go to a server
         client = signin.client()
-        return None if client is None else SyncEngine(db, client)
+        if client is None:
+            return None
+        return SyncEngine(db, client, on_revoked=wipe if store_path is not None else None)
 
     def probe() -> bool:
         url = signin.server_url()
@@ -443,8 +452,12 @@ class Startup:
         from app.ui.main_window import MainWindow
 
         sync = build_sync(
-            workspace, tokens=self.tokens, on_password_verified=self._password_verified
+            workspace,
+            tokens=self.tokens,
+            on_password_verified=self._password_verified,
+            store_path=None if self.settings.demo else self.settings.store_path,
         )
+        sync.runner.sync_finished.connect(self._after_sync)
         window = MainWindow(
             workspace, switcher=self.switcher, sync=sync, log_folder=self.settings.log_dir
         )
@@ -549,6 +562,25 @@ class Startup:
         code = self.begin()
         if code is not None:
             QApplication.exit(code)
+
+    def _after_sync(self, report: Any) -> None:
+        """A revoked laptop has just wiped its data: say so plainly and close."""
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from app.sync.wipe import DEVICE_REVOKED
+
+        if getattr(report, "problem", "") != DEVICE_REVOKED:
+            return
+        QMessageBox.critical(
+            self.window,
+            "Puente",
+            QApplication.translate(
+                "Startup",
+                "An administrator blocked this laptop. Its case file and keys were removed "
+                "from it; the records are safe on the server. Puente closes now.",
+            ),
+        )
+        QApplication.exit(0)
 
     def _password_verified(self, username: str, password: str) -> None:
         """The server accepted this password: the store key is wrapped with it too."""

@@ -121,16 +121,18 @@ def authenticate_token(
     row = session.exec(select(AuthToken).where(AuthToken.token_hash == token_digest(token))).first()
     if row is None:
         return None, "token_invalid"
+    # A revoked laptop is told so first (its tokens were revoked with it): the answer
+    # device_revoked is what makes it wipe its local data at this contact.
+    device = session.get(Device, row.device_id)
+    if device is None or device.revoked_at is not None:
+        return None, "device_revoked"
     if row.revoked_at is not None:
         return None, "token_revoked"
     if row.expires_at <= now:
         return None, "token_expired"
     user = session.get(ServerUser, row.user_id)
-    device = session.get(Device, row.device_id)
     if user is None or not user.active:
         return None, "token_revoked"
-    if device is None or device.revoked_at is not None:
-        return None, "device_revoked"
     return Principal(user=user, device=device, token=row, known=known_missions(session)), ""
 
 

@@ -4509,6 +4509,10 @@ Case management for labour mobility programmes, working offline first.</translat
             <source>First-run assistant…</source>
             <translation>First-run assistant…</translation>
         </message>
+        <message>
+            <source>An administrator blocked this laptop. Its case file and keys were removed from it; the records are safe on the server. Puente closes now.</source>
+            <translation>An administrator blocked this laptop. Its case file and keys were removed from it; the records are safe on the server. Puente closes now.</translation>
+        </message>
     </context>
     <context>
         <name>SyncView</name>

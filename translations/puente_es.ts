@@ -4509,6 +4509,10 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
             <source>First-run assistant…</source>
             <translation>Asistente de primer inicio…</translation>
         </message>
+        <message>
+            <source>An administrator blocked this laptop. Its case file and keys were removed from it; the records are safe on the server. Puente closes now.</source>
+            <translation>Un administrador bloqueó esta computadora. Su archivo de casos y sus claves se borraron de ella; los registros están a salvo en el servidor. Puente se cierra ahora.</translation>
+        </message>
     </context>
     <context>
         <name>SyncView</name>

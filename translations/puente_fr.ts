@@ -4509,6 +4509,10 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <source>First-run assistant…</source>
             <translation>Assistant de premier démarrage…</translation>
         </message>
+        <message>
+            <source>An administrator blocked this laptop. Its case file and keys were removed from it; the records are safe on the server. Puente closes now.</source>
+            <translation>Un administrateur a bloqué cet ordinateur. Son fichier de dossiers et ses clés en ont été effacés ; les dossiers sont en sécurité sur le serveur. Puente se ferme maintenant.</translation>
+        </message>
     </context>
     <context>
         <name>SyncView</name>

@@ -35,6 +35,7 @@ from app.sync.apply import (
     storage_id,
     wire_from_text,
 )
+from app.sync.audit_upload import upload_events
 from app.sync.client import (
     EpochChanged,
     Forbidden,
@@ -179,6 +180,8 @@ class SyncEngine:
             self.push(report, cancel, progress)
             if not report.cancelled:
                 self.pull(report, cancel, progress)
+            if not report.cancelled:  # the local audit joins the server's chain
+                upload_events(self.client, self.db)  # no request when nothing waits
         except SyncError as exc:
             report.error = exc
             report.problem = problem_code(exc)

@@ -63,11 +63,6 @@ def _assert_wiped(tmp_path: Path, store: Path, tokens: TokenStore) -> None:
     assert (tmp_path / "backups" / "beto-20261126T010203Z-schema-0002.sqlite").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="server/auth.py authenticate_token answers token_revoked before device_revoked, "
-    "and revoke-device revokes the device's tokens too: the device check must come first",
-)
 def test_a_sync_from_a_revoked_device_wipes_it(
     server: RunningServer, make_device: Callable[..., Device], tmp_path: Path
 ) -> None:
