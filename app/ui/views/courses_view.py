@@ -34,6 +34,7 @@ from app.services.lists import CourseRow
 from app.services.training import ParticipantRow
 from app.services.workspace import TrainingService, WorkerService
 from app.ui import labels
+from app.ui.filters import MissionFilter
 from app.ui.i18n import format_date, qt_tr
 from app.ui.qmodels.course_table_model import (
     COL_KIND,
@@ -95,6 +96,8 @@ class CoursesView(QWidget):
         self._training = training
         self._workers = workers
         self._actor = actor
+        self.mission_filter = MissionFilter(lambda: self._actor().missions, self)
+        self.mission_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self._today = today
         self._course: CourseRow | None = None
         self.editor: CourseEditor | None = None
@@ -140,6 +143,7 @@ class CoursesView(QWidget):
         self.people.setModel(self.participants)
         bar = QHBoxLayout()
         bar.addWidget(self.kind)
+        bar.addWidget(self.mission_filter)
         bar.addWidget(self.search, 1)
         for button in (self.sheet_button, self.edit_button, self.new_button):
             bar.addWidget(button)
@@ -205,6 +209,7 @@ class CoursesView(QWidget):
         query = replace(
             self.model.query,
             text=self.search.text(),
+            mission=self.mission_filter.value(),
             kind=CourseKind(kind) if kind else None,
         )
         self.model.set_query(query)
@@ -425,6 +430,7 @@ class CoursesView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.mission_filter.refill()
         current = self.kind.currentData()
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), None)

@@ -25,6 +25,7 @@ from app.models.enums import PlanKind, PlanStatus, Role
 from app.services.context import Actor
 from app.services.workspace import PlanService, WorkerService
 from app.ui.dialogs.plan_editor import PlanEditor, PlanHistory, next_due
+from app.ui.filters import MissionFilter
 from app.ui.qmodels.plan_table_model import (
     COL_WORKER,
     KIND_LABELS,
@@ -68,6 +69,8 @@ class PlansView(QWidget):
         self._plans = plans
         self._workers = workers
         self._actor = actor
+        self.mission_filter = MissionFilter(lambda: self._actor().missions, self)
+        self.mission_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.editors: dict[uuid.UUID, PlanEditor] = {}
         self.model = PlanTableModel(plans, page_size=page_size, parent=self)
         self.model.rows_added.connect(self._read_next_due)
@@ -125,6 +128,7 @@ class PlansView(QWidget):
         for widget in (self.status_caption, self.status_filter, self.kind_caption):
             bar.addWidget(widget)
         bar.addWidget(self.kind_filter)
+        bar.addWidget(self.mission_filter)
         bar.addWidget(self.awaiting)
         bar.addStretch(1)
         bar.addWidget(self.worker_button)
@@ -149,6 +153,7 @@ class PlansView(QWidget):
         query = replace(
             self.model.query,
             status=PlanStatus(status) if status else None,
+            mission=self.mission_filter.value(),
             kind=PlanKind(kind) if kind else None,
         )
         self.model.set_query(query)
@@ -267,6 +272,7 @@ class PlansView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.mission_filter.refill()
         self.status_caption.setText(self.tr("&Status"))
         self.kind_caption.setText(self.tr("&Kind"))
         self._fill(self.status_filter, self.tr("All statuses"), STATUS_LABELS)

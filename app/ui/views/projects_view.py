@@ -37,6 +37,7 @@ from app.models.enums import ProjectStatus
 from app.services.context import Actor
 from app.services.workspace import ProjectService, RemittanceService, WorkerService
 from app.ui.dialogs.project_editor import ProjectEditor
+from app.ui.filters import MissionFilter
 from app.ui.qmodels.project_table_model import (
     COL_PROGRESS,
     COL_TITLE,
@@ -98,6 +99,8 @@ class ProjectsView(QWidget):
         self._workers = workers
         self._remittances = remittances
         self._actor = actor
+        self.mission_filter = MissionFilter(lambda: self._actor().missions, self)
+        self.mission_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.editors: dict[uuid.UUID | None, ProjectEditor] = {}
         self.model = ProjectTableModel(projects, page_size=page_size, parent=self)
         self.community = QLineEdit(self)
@@ -130,6 +133,7 @@ class ProjectsView(QWidget):
         bar.addWidget(self.community, 1)
         bar.addWidget(self.status_caption)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.mission_filter)
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -169,6 +173,7 @@ class ProjectsView(QWidget):
         query = replace(
             self.model.query,
             community=self.community.text(),
+            mission=self.mission_filter.value(),
             status=ProjectStatus(status) if status else None,
         )
         self.model.set_query(query)
@@ -247,6 +252,7 @@ class ProjectsView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.mission_filter.refill()
         self.community.setPlaceholderText(self.tr("Filter by community"))
         self.status_caption.setText(self.tr("&Status"))
         current = self.status_filter.currentData()
