@@ -849,6 +849,10 @@
             <translation>Not changed</translation>
         </message>
         <message>
+            <source>Starting from:</source>
+            <translation>Starting from:</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
@@ -1281,6 +1285,17 @@ Open it now to print it?</translation>
         <message>
             <source>&amp;Export</source>
             <translation>&amp;Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>All missions</source>
+            <translation>All missions</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>All stages</translation>
         </message>
     </context>
     <context>
@@ -2833,6 +2848,10 @@ Case management for labour mobility programmes, working offline first.</translat
             </translation>
         </message>
         <message>
+            <source>Changed since:</source>
+            <translation>Changed since:</translation>
+        </message>
+        <message>
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
@@ -3101,6 +3120,10 @@ Case management for labour mobility programmes, working offline first.</translat
     </context>
     <context>
         <name>ProjectsView</name>
+        <message>
+            <source>Starting from:</source>
+            <translation>Starting from:</translation>
+        </message>
         <message>
             <source>Filter by community</source>
             <translation>Filter by community</translation>

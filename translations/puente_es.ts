@@ -849,6 +849,10 @@
             <translation>Sin cambios</translation>
         </message>
         <message>
+            <source>Starting from:</source>
+            <translation>Que empiezan desde:</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>Todos los tipos</translation>
         </message>
@@ -1281,6 +1285,17 @@ Open it now to print it?</source>
         <message>
             <source>&amp;Export</source>
             <translation>&amp;Exportar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>All missions</source>
+            <translation>Todas las misiones</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Todas las etapas</translation>
         </message>
     </context>
     <context>
@@ -2833,6 +2848,10 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
             </translation>
         </message>
         <message>
+            <source>Changed since:</source>
+            <translation>Modificado desde:</translation>
+        </message>
+        <message>
             <source>&amp;Status</source>
             <translation>&amp;Estado</translation>
         </message>
@@ -3101,6 +3120,10 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
     </context>
     <context>
         <name>ProjectsView</name>
+        <message>
+            <source>Starting from:</source>
+            <translation>Que empiezan desde:</translation>
+        </message>
         <message>
             <source>Filter by community</source>
             <translation>Filtrar por comunidad</translation>

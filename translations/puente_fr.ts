@@ -849,6 +849,10 @@
             <translation>Non modifié</translation>
         </message>
         <message>
+            <source>Starting from:</source>
+            <translation>Débutant à partir du :</translation>
+        </message>
+        <message>
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
@@ -1281,6 +1285,17 @@ L'ouvrir maintenant pour l'imprimer ?</translation>
         <message>
             <source>&amp;Export</source>
             <translation>&amp;Exporter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>All missions</source>
+            <translation>Toutes les missions</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Toutes les étapes</translation>
         </message>
     </context>
     <context>
@@ -2833,6 +2848,10 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             </translation>
         </message>
         <message>
+            <source>Changed since:</source>
+            <translation>Modifié depuis :</translation>
+        </message>
+        <message>
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
@@ -3101,6 +3120,10 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
     </context>
     <context>
         <name>ProjectsView</name>
+        <message>
+            <source>Starting from:</source>
+            <translation>Débutant à partir du :</translation>
+        </message>
         <message>
             <source>Filter by community</source>
             <translation>Filtrer par communauté</translation>

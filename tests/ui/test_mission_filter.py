@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -37,6 +38,14 @@ def test_lists_filter_by_mission_for_people_with_several(
             assert view.model.query.mission == "SV"
             combo.setCurrentIndex(0)
             assert view.model.query.mission is None
+            view.since_filter.date.set_value(date(2026, 3, 1))
+            view.since_filter.date.edited.emit()
+            since = getattr(view.model.query, "updated_from", None) or view.model.query.starts_from
+            assert since == date(2026, 3, 1)
+            stage = getattr(view, "stage_filter", None)
+            if stage is not None:
+                stage.setCurrentIndex(stage.findData("abroad"))
+                assert view.model.query.stage == "abroad"
         officer = Actor("ana", "Ana", Role.FIELD_OFFICER, ("MX",), "7K3")
         ws.set_actor(officer)
         single = PlansView(ws.plans, ws.workers, ws.actor)

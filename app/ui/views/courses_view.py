@@ -34,7 +34,7 @@ from app.services.lists import CourseRow
 from app.services.training import ParticipantRow
 from app.services.workspace import TrainingService, WorkerService
 from app.ui import labels
-from app.ui.filters import MissionFilter
+from app.ui.filters import MissionFilter, SinceFilter, StageFilter
 from app.ui.i18n import format_date, qt_tr
 from app.ui.qmodels.course_table_model import (
     COL_KIND,
@@ -98,6 +98,10 @@ class CoursesView(QWidget):
         self._actor = actor
         self.mission_filter = MissionFilter(lambda: self._actor().missions, self)
         self.mission_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.stage_filter = StageFilter(self)
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.since_filter = SinceFilter(self)
+        self.since_filter.changed.connect(self.apply_filter)
         self._today = today
         self._course: CourseRow | None = None
         self.editor: CourseEditor | None = None
@@ -143,7 +147,6 @@ class CoursesView(QWidget):
         self.people.setModel(self.participants)
         bar = QHBoxLayout()
         bar.addWidget(self.kind)
-        bar.addWidget(self.mission_filter)
         bar.addWidget(self.search, 1)
         for button in (self.sheet_button, self.edit_button, self.new_button):
             bar.addWidget(button)
@@ -163,7 +166,13 @@ class CoursesView(QWidget):
         splitter.addWidget(self.panel)
         splitter.setSizes([300, 380])
         layout = QVBoxLayout(self)
+        filters = QHBoxLayout()  # a second row: the first stays readable in French
+        filters.addWidget(self.mission_filter)
+        filters.addWidget(self.stage_filter)
+        filters.addWidget(self.since_filter)
+        filters.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
     def _buttons(self, names: tuple[str, ...]) -> list[QPushButton]:
@@ -210,6 +219,8 @@ class CoursesView(QWidget):
             self.model.query,
             text=self.search.text(),
             mission=self.mission_filter.value(),
+            stage=self.stage_filter.value(),
+            starts_from=self.since_filter.value(),
             kind=CourseKind(kind) if kind else None,
         )
         self.model.set_query(query)
@@ -431,6 +442,8 @@ class CoursesView(QWidget):
 
     def retranslate(self) -> None:
         self.mission_filter.refill()
+        self.stage_filter.refill()
+        self.since_filter.retranslate(self.tr("Starting from:"))
         current = self.kind.currentData()
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), None)

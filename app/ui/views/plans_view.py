@@ -25,7 +25,7 @@ from app.models.enums import PlanKind, PlanStatus, Role
 from app.services.context import Actor
 from app.services.workspace import PlanService, WorkerService
 from app.ui.dialogs.plan_editor import PlanEditor, PlanHistory, next_due
-from app.ui.filters import MissionFilter
+from app.ui.filters import MissionFilter, SinceFilter, StageFilter
 from app.ui.qmodels.plan_table_model import (
     COL_WORKER,
     KIND_LABELS,
@@ -71,6 +71,10 @@ class PlansView(QWidget):
         self._actor = actor
         self.mission_filter = MissionFilter(lambda: self._actor().missions, self)
         self.mission_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.stage_filter = StageFilter(self)
+        self.stage_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.since_filter = SinceFilter(self)
+        self.since_filter.changed.connect(self.apply_filters)
         self.editors: dict[uuid.UUID, PlanEditor] = {}
         self.model = PlanTableModel(plans, page_size=page_size, parent=self)
         self.model.rows_added.connect(self._read_next_due)
@@ -128,13 +132,18 @@ class PlansView(QWidget):
         for widget in (self.status_caption, self.status_filter, self.kind_caption):
             bar.addWidget(widget)
         bar.addWidget(self.kind_filter)
-        bar.addWidget(self.mission_filter)
         bar.addWidget(self.awaiting)
         bar.addStretch(1)
         bar.addWidget(self.worker_button)
         bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
+        filters = QHBoxLayout()  # a second row: the first stays readable in French
+        filters.addWidget(self.mission_filter)
+        filters.addWidget(self.stage_filter)
+        filters.addWidget(self.since_filter)
+        filters.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -154,6 +163,8 @@ class PlansView(QWidget):
             self.model.query,
             status=PlanStatus(status) if status else None,
             mission=self.mission_filter.value(),
+            stage=self.stage_filter.value(),
+            updated_from=self.since_filter.value(),
             kind=PlanKind(kind) if kind else None,
         )
         self.model.set_query(query)
@@ -273,6 +284,8 @@ class PlansView(QWidget):
 
     def retranslate(self) -> None:
         self.mission_filter.refill()
+        self.stage_filter.refill()
+        self.since_filter.retranslate(self.tr("Changed since:"))
         self.status_caption.setText(self.tr("&Status"))
         self.kind_caption.setText(self.tr("&Kind"))
         self._fill(self.status_filter, self.tr("All statuses"), STATUS_LABELS)

@@ -37,7 +37,7 @@ from app.models.enums import ProjectStatus
 from app.services.context import Actor
 from app.services.workspace import ProjectService, RemittanceService, WorkerService
 from app.ui.dialogs.project_editor import ProjectEditor
-from app.ui.filters import MissionFilter
+from app.ui.filters import MissionFilter, SinceFilter
 from app.ui.qmodels.project_table_model import (
     COL_PROGRESS,
     COL_TITLE,
@@ -101,6 +101,8 @@ class ProjectsView(QWidget):
         self._actor = actor
         self.mission_filter = MissionFilter(lambda: self._actor().missions, self)
         self.mission_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.since_filter = SinceFilter(self)
+        self.since_filter.changed.connect(self.apply_filters)
         self.editors: dict[uuid.UUID | None, ProjectEditor] = {}
         self.model = ProjectTableModel(projects, page_size=page_size, parent=self)
         self.community = QLineEdit(self)
@@ -133,11 +135,15 @@ class ProjectsView(QWidget):
         bar.addWidget(self.community, 1)
         bar.addWidget(self.status_caption)
         bar.addWidget(self.status_filter)
-        bar.addWidget(self.mission_filter)
         bar.addWidget(self.open_button)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
+        filters = QHBoxLayout()  # a second row: the first stays readable in French
+        filters.addWidget(self.mission_filter)
+        filters.addWidget(self.since_filter)
+        filters.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self.retranslate()
 
@@ -174,6 +180,7 @@ class ProjectsView(QWidget):
             self.model.query,
             community=self.community.text(),
             mission=self.mission_filter.value(),
+            starts_from=self.since_filter.value(),
             status=ProjectStatus(status) if status else None,
         )
         self.model.set_query(query)
@@ -253,6 +260,7 @@ class ProjectsView(QWidget):
 
     def retranslate(self) -> None:
         self.mission_filter.refill()
+        self.since_filter.retranslate(self.tr("Starting from:"))
         self.community.setPlaceholderText(self.tr("Filter by community"))
         self.status_caption.setText(self.tr("&Status"))
         current = self.status_filter.currentData()
