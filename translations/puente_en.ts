@@ -641,16 +641,8 @@
             <translation>Nothing was saved: correct the fields marked in red.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
             <source>This course has changes that are not saved.</source>
             <translation>This course has changes that are not saved.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Save them before closing?</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2617,16 +2609,8 @@ Case management for labour mobility programmes, working offline first.</translat
             <translation>Nothing was saved: correct the fields marked in red.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
             <source>This plan has changes that are not saved.</source>
             <translation>This plan has changes that are not saved.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Save them before closing?</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2976,16 +2960,8 @@ Case management for labour mobility programmes, working offline first.</translat
             <translation>Nothing was saved: correct the fields marked in red.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
             <source>This project has changes that are not saved.</source>
             <translation>This project has changes that are not saved.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Save them before closing?</translation>
         </message>
         <message>
             <source>Project</source>
@@ -4855,6 +4831,17 @@ Case management for labour mobility programmes, working offline first.</translat
         <message>
             <source>Quit</source>
             <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Save them before closing?</source>
+            <translation>Save them before closing?</translation>
         </message>
     </context>
     <context>

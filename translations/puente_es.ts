@@ -641,16 +641,8 @@
             <translation>No se guardó nada: corrija los campos marcados en rojo.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
             <source>This course has changes that are not saved.</source>
             <translation>Este curso tiene cambios sin guardar.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>¿Guardarlos antes de cerrar?</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2617,16 +2609,8 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
             <translation>No se guardó nada: corrija los campos marcados en rojo.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
             <source>This plan has changes that are not saved.</source>
             <translation>Este plan tiene cambios que no se han guardado.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>¿Guardarlos antes de cerrar?</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2976,16 +2960,8 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
             <translation>No se guardó nada: corrija los campos marcados en rojo.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Cambios sin guardar</translation>
-        </message>
-        <message>
             <source>This project has changes that are not saved.</source>
             <translation>Este proyecto tiene cambios que no se han guardado.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>¿Guardarlos antes de cerrar?</translation>
         </message>
         <message>
             <source>Project</source>
@@ -4855,6 +4831,17 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
         <message>
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Save them before closing?</source>
+            <translation>¿Guardarlos antes de cerrar?</translation>
         </message>
     </context>
     <context>

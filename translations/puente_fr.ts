@@ -641,16 +641,8 @@
             <translation>Rien n'a été enregistré : corrigez les champs marqués en rouge.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
             <source>This course has changes that are not saved.</source>
             <translation>Cette formation a des modifications non enregistrées.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Les enregistrer avant de fermer ?</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2617,16 +2609,8 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
             <source>This plan has changes that are not saved.</source>
             <translation>Ce plan a des modifications non enregistrées.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Les enregistrer avant de fermer ?</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -2976,16 +2960,8 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <translation>Rien n'a été enregistré : corrigez les champs en rouge.</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
             <source>This project has changes that are not saved.</source>
             <translation>Ce projet a des modifications non enregistrées.</translation>
-        </message>
-        <message>
-            <source>Save them before closing?</source>
-            <translation>Les enregistrer avant de fermer ?</translation>
         </message>
         <message>
             <source>Project</source>
@@ -4855,6 +4831,17 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         <message>
             <source>Quit</source>
             <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedChanges</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Save them before closing?</source>
+            <translation>Les enregistrer avant de fermer ?</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from app.ui.qmodels.course_table_model import (
     LANGUAGE_LABELS,
     label_choices,
 )
+from app.ui.unsaved import may_leave
 from app.ui.widgets import DateField
 
 CONTEXT = "CourseEditor"
@@ -297,23 +297,8 @@ class CourseEditor(QDialog):
 
     def confirm_leave(self) -> bool:
         """True when the editor may close: nothing unsaved, saved now, or discarded."""
-        if not self.is_dirty():
-            return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This course has changes that are not saved."))
-        box.setInformativeText(self.tr("Save them before closing?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        text = self.tr("This course has changes that are not saved.")
+        return may_leave(self, dirty=self.is_dirty(), text=text, save=self.save)
 
     # --- language -----------------------------------------------------------------------
 

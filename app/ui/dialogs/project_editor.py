@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -48,6 +47,7 @@ from app.ui.dialogs.worker_fields import ERROR_STYLE, Binding
 from app.ui.i18n import qt_tr
 from app.ui.qmodels.plan_table_model import format_money
 from app.ui.qmodels.project_table_model import STATUS_LABELS, format_percent
+from app.ui.unsaved import may_leave
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 20
@@ -509,23 +509,8 @@ class ProjectEditor(QDialog):
 
     def confirm_leave(self) -> bool:
         """True when the editor may close: nothing unsaved, saved now, or discarded."""
-        if not self.is_dirty():
-            return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This project has changes that are not saved."))
-        box.setInformativeText(self.tr("Save them before closing?"))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        text = self.tr("This project has changes that are not saved.")
+        return may_leave(self, dirty=self.is_dirty(), text=text, save=self.save)
 
     # --- language -----------------------------------------------------------------------
 
