@@ -118,6 +118,7 @@ def build_sync(
     `tokens` (a TokenStore) and `auto` are for tests. `on_password_verified` runs after
     the server accepted a password (the key vault re-wraps the store key with it).
     """
+    from app.services.audit_reader import make_reader
     from app.services.conflicts import ConflictService
     from app.sync.credentials import SignInService, TokenStore, remembered_actor
     from app.sync.engine import SyncEngine, read_status
@@ -162,6 +163,7 @@ def build_sync(
         read_status=lambda: read_status(db),
         signin=signin,
         conflicts=ConflictService(db, workspace.actor),
+        read_audit=make_reader(signin.client),
     )
 
 

@@ -167,6 +167,263 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>The start date is after the end date.</translation>
+        </message>
+        <message>
+            <source>Reading the audit log from the server…</source>
+            <translation>Reading the audit log from the server…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. The audit log is read from the server: try again when this computer is online.</source>
+            <translation>The server cannot be reached. The audit log is read from the server: try again when this computer is online.</translation>
+        </message>
+        <message>
+            <source>Sign in to the server (Sync page) to read the audit log.</source>
+            <translation>Sign in to the server (Sync page) to read the audit log.</translation>
+        </message>
+        <message>
+            <source>Only HQ analysts and administrators can read the audit log.</source>
+            <translation>Only HQ analysts and administrators can read the audit log.</translation>
+        </message>
+        <message>
+            <source>The server could not give the audit log. Try again later.</source>
+            <translation>The server could not give the audit log. Try again later.</translation>
+        </message>
+        <message>
+            <source>No events match these filters.</source>
+            <translation>No events match these filters.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown; more are on the server.</source>
+            <translation>
+                <numerusform>%n event shown; more are on the server.</numerusform>
+                <numerusform>%n events shown; more are on the server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown.</source>
+            <translation>
+                <numerusform>%n event shown.</numerusform>
+                <numerusform>%n events shown.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>Field officer</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>HQ analyst</source>
+            <translation>HQ analyst</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <source>Job placement</source>
+            <translation>Job placement</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Course</translation>
+        </message>
+        <message>
+            <source>Course enrolment</source>
+            <translation>Course enrolment</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Reintegration plan</source>
+            <translation>Reintegration plan</translation>
+        </message>
+        <message>
+            <source>Plan milestone</source>
+            <translation>Plan milestone</translation>
+        </message>
+        <message>
+            <source>Community project</source>
+            <translation>Community project</translation>
+        </message>
+        <message>
+            <source>Project participant</source>
+            <translation>Project participant</translation>
+        </message>
+        <message>
+            <source>Remittance</source>
+            <translation>Remittance</translation>
+        </message>
+        <message>
+            <source>Case note</source>
+            <translation>Case note</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>new record</source>
+            <translation>new record</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>change</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archived</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>stored</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>merged</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>already received</source>
+            <translation>already received</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>wrong password</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>unknown user</translation>
+        </message>
+        <message>
+            <source>inactive user</source>
+            <translation>inactive user</translation>
+        </message>
+        <message>
+            <source>already blocked</source>
+            <translation>already blocked</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>already imported</translation>
+        </message>
+        <message>
+            <source>record not found</source>
+            <translation>record not found</translation>
+        </message>
+        <message>
+            <source>mission not allowed</source>
+            <translation>mission not allowed</translation>
+        </message>
+        <message>
+            <source>not allowed for this role</source>
+            <translation>not allowed for this role</translation>
+        </message>
+        <message>
+            <source>invalid value</source>
+            <translation>invalid value</translation>
+        </message>
+        <message>
+            <source>breaks a rule</source>
+            <translation>breaks a rule</translation>
+        </message>
+        <message>
+            <source>{outcome} ({count} rows)</source>
+            <translation>{outcome} ({count} rows)</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Who signed in, sent changes, exported or printed, on which computer and when, as the server recorded it. Only names and record numbers are kept, never personal details. Times are shown on this computer's clock.</source>
+            <translation>Who signed in, sent changes, exported or printed, on which computer and when, as the server recorded it. Only names and record numbers are kept, never personal details. Times are shown on this computer's clock.</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Load more</source>
+            <translation>Load more</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Record type</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>All missions</source>
+            <translation>All missions</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>All events</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>The file could not be used: {reason}</source>
@@ -2184,6 +2441,10 @@ Open it now to print it?</translation>
         <message>
             <source>Conflicts</source>
             <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
         </message>
         <message>
             <source>Sign &amp;in to the server…</source>

@@ -167,6 +167,263 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>La fecha de inicio es posterior a la fecha de fin.</translation>
+        </message>
+        <message>
+            <source>Reading the audit log from the server…</source>
+            <translation>Leyendo el registro de auditoría del servidor…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. The audit log is read from the server: try again when this computer is online.</source>
+            <translation>No se puede contactar con el servidor. El registro de auditoría se lee en el servidor: inténtelo de nuevo cuando este equipo tenga conexión.</translation>
+        </message>
+        <message>
+            <source>Sign in to the server (Sync page) to read the audit log.</source>
+            <translation>Inicie sesión en el servidor (página Sincronización) para leer el registro de auditoría.</translation>
+        </message>
+        <message>
+            <source>Only HQ analysts and administrators can read the audit log.</source>
+            <translation>Solo los analistas de la sede y los administradores pueden leer el registro de auditoría.</translation>
+        </message>
+        <message>
+            <source>The server could not give the audit log. Try again later.</source>
+            <translation>El servidor no pudo entregar el registro de auditoría. Inténtelo más tarde.</translation>
+        </message>
+        <message>
+            <source>No events match these filters.</source>
+            <translation>Ningún evento coincide con estos filtros.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown; more are on the server.</source>
+            <translation>
+                <numerusform>%n evento mostrado; hay más en el servidor.</numerusform>
+                <numerusform>%n eventos mostrados; hay más en el servidor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown.</source>
+            <translation>
+                <numerusform>%n evento mostrado.</numerusform>
+                <numerusform>%n eventos mostrados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>Oficial de campo</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>HQ analyst</source>
+            <translation>Analista de la sede</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrador</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Trabajador</translation>
+        </message>
+        <message>
+            <source>Job placement</source>
+            <translation>Colocación laboral</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Curso</translation>
+        </message>
+        <message>
+            <source>Course enrolment</source>
+            <translation>Inscripción a curso</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <source>Reintegration plan</source>
+            <translation>Plan de reintegración</translation>
+        </message>
+        <message>
+            <source>Plan milestone</source>
+            <translation>Etapa del plan</translation>
+        </message>
+        <message>
+            <source>Community project</source>
+            <translation>Proyecto comunitario</translation>
+        </message>
+        <message>
+            <source>Project participant</source>
+            <translation>Participante del proyecto</translation>
+        </message>
+        <message>
+            <source>Remittance</source>
+            <translation>Remesa</translation>
+        </message>
+        <message>
+            <source>Case note</source>
+            <translation>Nota del caso</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>new record</source>
+            <translation>registro nuevo</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>cambio</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivado</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>guardado</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>combinado</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflicto</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>rechazado</translation>
+        </message>
+        <message>
+            <source>already received</source>
+            <translation>ya recibido</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>contraseña incorrecta</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>usuario desconocido</translation>
+        </message>
+        <message>
+            <source>inactive user</source>
+            <translation>usuario inactivo</translation>
+        </message>
+        <message>
+            <source>already blocked</source>
+            <translation>ya bloqueado</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>ya importado</translation>
+        </message>
+        <message>
+            <source>record not found</source>
+            <translation>registro no encontrado</translation>
+        </message>
+        <message>
+            <source>mission not allowed</source>
+            <translation>misión no permitida</translation>
+        </message>
+        <message>
+            <source>not allowed for this role</source>
+            <translation>no permitido para este rol</translation>
+        </message>
+        <message>
+            <source>invalid value</source>
+            <translation>valor no válido</translation>
+        </message>
+        <message>
+            <source>breaks a rule</source>
+            <translation>incumple una regla</translation>
+        </message>
+        <message>
+            <source>{outcome} ({count} rows)</source>
+            <translation>{outcome} ({count} filas)</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>Who signed in, sent changes, exported or printed, on which computer and when, as the server recorded it. Only names and record numbers are kept, never personal details. Times are shown on this computer's clock.</source>
+            <translation>Quién inició sesión, envió cambios, exportó o imprimió, en qué equipo y cuándo, tal como lo registró el servidor. Solo se guardan nombres de usuario y números de registro, nunca datos personales. Las horas se muestran según el reloj de este equipo.</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Misión</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Load more</source>
+            <translation>Cargar más</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Tipo de registro</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Campos</translation>
+        </message>
+        <message>
+            <source>All missions</source>
+            <translation>Todas las misiones</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Todos los eventos</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>The file could not be used: {reason}</source>
@@ -2184,6 +2441,10 @@ Open it now to print it?</source>
         <message>
             <source>Conflicts</source>
             <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Auditoría</translation>
         </message>
         <message>
             <source>Sign &amp;in to the server…</source>

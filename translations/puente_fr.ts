@@ -167,6 +167,263 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est postérieure à la date de fin.</translation>
+        </message>
+        <message>
+            <source>Reading the audit log from the server…</source>
+            <translation>Lecture du journal d'audit sur le serveur…</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. The audit log is read from the server: try again when this computer is online.</source>
+            <translation>Le serveur est injoignable. Le journal d'audit se lit sur le serveur : réessayez quand cet ordinateur sera en ligne.</translation>
+        </message>
+        <message>
+            <source>Sign in to the server (Sync page) to read the audit log.</source>
+            <translation>Connectez-vous au serveur (page Synchronisation) pour lire le journal d'audit.</translation>
+        </message>
+        <message>
+            <source>Only HQ analysts and administrators can read the audit log.</source>
+            <translation>Seuls les analystes du siège et les administrateurs peuvent lire le journal d'audit.</translation>
+        </message>
+        <message>
+            <source>The server could not give the audit log. Try again later.</source>
+            <translation>Le serveur n'a pas pu fournir le journal d'audit. Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>No events match these filters.</source>
+            <translation>Aucun événement ne correspond à ces filtres.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown; more are on the server.</source>
+            <translation>
+                <numerusform>%n événement affiché ; il y en a d'autres sur le serveur.</numerusform>
+                <numerusform>%n événements affichés ; il y en a d'autres sur le serveur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown.</source>
+            <translation>
+                <numerusform>%n événement affiché.</numerusform>
+                <numerusform>%n événements affichés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Field officer</source>
+            <translation>Agent de terrain</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Superviseur</translation>
+        </message>
+        <message>
+            <source>HQ analyst</source>
+            <translation>Analyste du siège</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>Travailleur</translation>
+        </message>
+        <message>
+            <source>Job placement</source>
+            <translation>Placement professionnel</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Course enrolment</source>
+            <translation>Inscription à une formation</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Présence</translation>
+        </message>
+        <message>
+            <source>Reintegration plan</source>
+            <translation>Plan de réintégration</translation>
+        </message>
+        <message>
+            <source>Plan milestone</source>
+            <translation>Étape du plan</translation>
+        </message>
+        <message>
+            <source>Community project</source>
+            <translation>Projet communautaire</translation>
+        </message>
+        <message>
+            <source>Project participant</source>
+            <translation>Participant au projet</translation>
+        </message>
+        <message>
+            <source>Remittance</source>
+            <translation>Transfert de fonds</translation>
+        </message>
+        <message>
+            <source>Case note</source>
+            <translation>Note de dossier</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>effectué</translation>
+        </message>
+        <message>
+            <source>new record</source>
+            <translation>nouvel enregistrement</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>modification</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>archivé</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>enregistré</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusionné</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflit</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refusé</translation>
+        </message>
+        <message>
+            <source>already received</source>
+            <translation>déjà reçu</translation>
+        </message>
+        <message>
+            <source>wrong password</source>
+            <translation>mot de passe incorrect</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>utilisateur inconnu</translation>
+        </message>
+        <message>
+            <source>inactive user</source>
+            <translation>utilisateur inactif</translation>
+        </message>
+        <message>
+            <source>already blocked</source>
+            <translation>déjà bloqué</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>déjà importé</translation>
+        </message>
+        <message>
+            <source>record not found</source>
+            <translation>enregistrement introuvable</translation>
+        </message>
+        <message>
+            <source>mission not allowed</source>
+            <translation>mission non autorisée</translation>
+        </message>
+        <message>
+            <source>not allowed for this role</source>
+            <translation>non autorisé pour ce rôle</translation>
+        </message>
+        <message>
+            <source>invalid value</source>
+            <translation>valeur non valide</translation>
+        </message>
+        <message>
+            <source>breaks a rule</source>
+            <translation>enfreint une règle</translation>
+        </message>
+        <message>
+            <source>{outcome} ({count} rows)</source>
+            <translation>{outcome} ({count} lignes)</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>Who signed in, sent changes, exported or printed, on which computer and when, as the server recorded it. Only names and record numbers are kept, never personal details. Times are shown on this computer's clock.</source>
+            <translation>Qui s'est connecté, a envoyé des modifications, exporté ou imprimé, sur quel ordinateur et quand, tel que le serveur l'a enregistré. Seuls les noms d'utilisateur et les numéros d'enregistrement sont conservés, jamais de données personnelles. Les heures suivent l'horloge de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Load more</source>
+            <translation>Charger plus</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Ordinateur</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Type d'enregistrement</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Champs</translation>
+        </message>
+        <message>
+            <source>All missions</source>
+            <translation>Toutes les missions</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Tous les événements</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>The file could not be used: {reason}</source>
@@ -2184,6 +2441,10 @@ L'ouvrir maintenant pour l'imprimer ?</translation>
         <message>
             <source>Conflicts</source>
             <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
         </message>
         <message>
             <source>Sign &amp;in to the server…</source>

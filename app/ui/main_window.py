@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.i18n_marks import QT_TRANSLATE_NOOP
+from app.models.enums import Role
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.i18n import LANGUAGE_NAMES, LanguageSwitcher
@@ -41,6 +42,7 @@ from app.ui.views.placeholder_view import PlaceholderView
 from app.ui.views.workers_view import WorkersView
 
 if TYPE_CHECKING:  # the editor (and its rules) load when first opened, not at start-up
+    from app.services.audit_reader import AuditFilter, AuditPage
     from app.services.conflicts import ConflictService
     from app.sync.credentials import SignedIn, SignInService
     from app.sync.engine import SyncStatus
@@ -80,6 +82,7 @@ class SyncWiring:
     read_status: Callable[[], SyncStatus]
     signin: SignInService
     conflicts: ConflictService
+    read_audit: Callable[[AuditFilter], AuditPage] | None = None  # HQ reads the server's log
 
 
 SYNC_ROW = len(SECTIONS) - 1
@@ -114,6 +117,7 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
         self.sync = sync
         self.sync_view: SyncView | None = None
         self.conflicts_view: ConflictsView | None = None
+        self.audit_view: QWidget | None = None
         self.sync_tabs: QTabWidget | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self._sync_status: SyncStatus | None = None
@@ -166,7 +170,7 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _build_sync_page(self, sync: SyncWiring) -> QWidget:
-        """The Sync section: a Sync tab and a Conflicts tab."""
+        """The Sync section: Sync and Conflicts tabs, and Audit for HQ analysts and admins."""
         from app.ui.views.conflicts_view import ConflictsView
         from app.ui.views.sync_view import SyncView
 
@@ -176,7 +180,13 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
         tabs.setObjectName("sync_tabs")
         tabs.addTab(self.sync_view, "")
         tabs.addTab(self.conflicts_view, "")
+        if sync.read_audit is not None:
+            from app.ui.views.audit_view import AuditView
+
+            self.audit_view = AuditView(sync.read_audit)
+            tabs.addTab(self.audit_view, "")
         self.sync_tabs = tabs
+        self._show_audit_tab()
         sync.runner.online_changed.connect(self._online_changed)
         sync.runner.sync_finished.connect(lambda _report: self.refresh_sync_status())
         sync.runner.sync_failed.connect(lambda _exc: self.refresh_sync_status())
@@ -326,6 +336,12 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
 
         run_task(lambda _progress: (read(), signin.server_url()), on_done=shown)
 
+    def _show_audit_tab(self) -> None:
+        """The Audit tab is there for HQ analysts and administrators only."""
+        if self.sync_tabs is not None and self.audit_view is not None:
+            hq = self.workspace.actor().role in (Role.HQ_ANALYST, Role.ADMIN)
+            self.sync_tabs.setTabVisible(self.sync_tabs.indexOf(self.audit_view), hq)
+
     def _online_changed(self, online: bool) -> None:
         self._online = online
         self._show_sync_status()
@@ -384,6 +400,7 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
     def signed_in(self, result: SignedIn) -> None:
         """`result.actor` works from now on; lists and counts are read again for them."""
         self.workspace.set_actor(result.actor)
+        self._show_audit_tab()
         self.refresh_sync_status()  # the server address is known now
         self._update_status()
         self.workers_view.retranslate()  # the mission filter lists the new person's missions
@@ -431,6 +448,9 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
         if self.sync_tabs is not None:
             self.sync_tabs.setTabText(0, self.tr("Sync"))
             self.sync_tabs.setTabText(1, self.tr("Conflicts"))
+            if self.audit_view is not None:
+                index = self.sync_tabs.indexOf(self.audit_view)
+                self.sync_tabs.setTabText(index, self.tr("Audit"))
         self.sign_in_action.setText(self.tr("Sign &in to the server…"))
         self.sign_in_action.setToolTip(
             self.tr("The demo data never leaves this laptop: sign in from the real store.")

@@ -195,3 +195,19 @@ def test_the_demo_store_never_signs_in_nor_syncs(
     finally:
         sync.runner.stop()
         demo.close()
+
+
+def test_the_audit_tab_is_there_for_hq_analysts_only(
+    window: MainWindow, officer_workspace: Workspace
+) -> None:
+    from app.models.enums import Role
+    from app.services.context import Actor
+
+    tabs = window.sync_tabs
+    assert tabs is not None and window.audit_view is not None
+    index = tabs.indexOf(window.audit_view)
+    assert not tabs.isTabVisible(index)  # a field officer
+    officer_workspace.set_actor(Actor("hq.ana", "Ana", Role.HQ_ANALYST, ("HQ",), "HQ1"))
+    window._show_audit_tab()
+    assert tabs.isTabVisible(index)
+    assert tabs.tabText(index) == "Audit"
