@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.services.context import ServiceError
 from app.services.documents import MAX_COPIES, DocumentKind, DocumentService
+from app.ui.folders import documents_folder
 from app.ui.i18n import LANGUAGE_NAMES, qt_tr
 from app.ui.tasks import Task, run_task
 
@@ -69,11 +70,6 @@ def ask_pdf_path(parent: QWidget | None, caption: str, suggested: str) -> str:
 def open_with_system(path: Path) -> bool:
     """Opens `path` in the system's PDF viewer (where it can be printed)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 def error_text(exc: BaseException) -> str:

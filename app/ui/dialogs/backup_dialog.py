@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services.backup import BackupService, BackupSummary, PendingRestore
 from app.services.context import ServiceError
-from app.ui.documents import documents_folder
+from app.ui.folders import documents_folder
 from app.ui.i18n import format_datetime, qt_tr
 from app.ui.tasks import Task, run_task
 
