@@ -213,6 +213,20 @@ def open_demo_process(settings: Settings) -> bool:
     return bool(started)
 
 
+def _own_peak_rss_mb() -> float | None:
+    """This process's own peak memory (VmHWM, Linux); None elsewhere.
+
+    Not getrusage(RUSAGE_CHILDREN) in the parent: a child's maximum there includes the
+    parent's pages it shared between fork and exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 def test_connection(server_url: str) -> str:
     """The server's database kind when it answers (raises Offline, ServerError...)."""
     from app.sync.client import SyncClient
@@ -635,7 +649,11 @@ class Startup:
         from PySide6.QtWidgets import QApplication
 
         seconds, clock = seconds_since_process_start()
-        print(json.dumps({"shown_s": round(seconds, 4), "clock": clock}), flush=True)
+        report: dict[str, Any] = {"shown_s": round(seconds, 4), "clock": clock}
+        peak = _own_peak_rss_mb()
+        if peak is not None:
+            report["peak_rss_mb"] = peak
+        print(json.dumps(report), flush=True)
         QApplication.exit(0)
 
     def _fail(self, summary: str, exc: BaseException) -> None:
