@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 DEMO_WORKERS = 2000
 DEMO_SEED = 7
 EXIT_WHEN_SHOWN = "PUENTE_EXIT_WHEN_SHOWN"
+# Not an exit status: the first-run assistant chose the demo, whose data is being made in
+# the background; the window opens when it is ready.
+DEMO_BEING_MADE = -1
 # Benchmarks and tests: read "username\npassword\n" from stdin instead of asking in a
 # dialog (offline sign-in only; stdin, unlike the environment, is not visible to others).
 SIGN_IN_STDIN = "PUENTE_SIGN_IN_STDIN"
@@ -286,7 +289,7 @@ class Startup:
                 return None
             return self._open()
         code = self._sign_in()
-        if code == -1:  # the demo was chosen and is being made
+        if code == DEMO_BEING_MADE:
             return None
         return code if code is not None else self._open()
 
@@ -336,7 +339,7 @@ class Startup:
             self.settings = replace(self.settings, demo=True)
             if not self.settings.store_path.exists():
                 self._build_demo()
-                return -1  # the window opens when the demo data is made
+                return DEMO_BEING_MADE
             return None
         self.unlocked = assistant.unlocked
         return None if self.unlocked is not None else 0

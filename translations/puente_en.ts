@@ -5930,14 +5930,6 @@ Case management for labour mobility programmes, working offline first.</translat
             <translation>More than {count} matches: keep typing to narrow the list.</translation>
         </message>
         <message>
-            <source>All missions</source>
-            <translation>All missions</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>All stages</translation>
-        </message>
-        <message>
             <source>Active and closed</source>
             <translation>Active and closed</translation>
         </message>

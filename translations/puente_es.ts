@@ -5930,14 +5930,6 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
             <translation>Más de {count} coincidencias: siga escribiendo para acotar la lista.</translation>
         </message>
         <message>
-            <source>All missions</source>
-            <translation>Todas las misiones</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>Todas las etapas</translation>
-        </message>
-        <message>
             <source>Active and closed</source>
             <translation>Activos y cerrados</translation>
         </message>

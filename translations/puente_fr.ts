@@ -5930,14 +5930,6 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
             <translation>Plus de {count} résultats : continuez à taper pour affiner la liste.</translation>
         </message>
         <message>
-            <source>All missions</source>
-            <translation>Toutes les missions</translation>
-        </message>
-        <message>
-            <source>All stages</source>
-            <translation>Toutes les étapes</translation>
-        </message>
-        <message>
             <source>Active and closed</source>
             <translation>Actifs et clos</translation>
         </message>

@@ -13,55 +13,70 @@ from app.ui import labels
 from app.ui.widgets import DateField
 
 
-class MissionFilter(QComboBox):
-    """ "All missions" or one of the person's missions; hidden when there is one only."""
+class ChoiceFilter(QComboBox):
+    """ "All …" or one value; the choices are read again in the current language."""
 
     def __init__(
-        self, missions: Callable[[], tuple[str, ...]], parent: QWidget | None = None
+        self,
+        name: str,
+        everything: Callable[[], str],
+        choices: Callable[[], list[tuple[str, str]]],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("mission_filter")
+        self.setObjectName(name)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._missions = missions
+        self._everything = everything
+        self._choices = choices
         self.refill()
 
     def refill(self) -> None:
-        """The choices in the current language, for the person acting now."""
+        """The choices in the current language (for the person acting now), keeping the
+        one chosen; no change signal while they are put back."""
         chosen = self.currentData()
-        missions = self._missions()
         self.blockSignals(True)
         self.clear()
-        self.addItem(QCoreApplication.translate("Filters", "All missions"), "")
-        for mission in missions:
-            self.addItem(labels.mission_label(mission), mission)
+        self.addItem(self._everything(), "")
+        for value, label in self._choices():
+            self.addItem(label, value)
         self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
-        self.setVisible(len(missions) > 1)
 
     def value(self) -> str | None:
         return self.currentData() or None
 
 
-class StageFilter(QComboBox):
+class MissionFilter(ChoiceFilter):
+    """ "All missions" or one of the person's missions; hidden when there is one only."""
+
+    def __init__(
+        self, missions: Callable[[], tuple[str, ...]], parent: QWidget | None = None
+    ) -> None:
+        self._missions = missions
+        super().__init__(
+            "mission_filter",
+            lambda: QCoreApplication.translate("Filters", "All missions"),
+            lambda: [(m, labels.mission_label(m)) for m in self._missions()],
+            parent,
+        )
+
+    def refill(self) -> None:
+        super().refill()
+        self.setVisible(self.count() > 2)
+
+
+class StageFilter(ChoiceFilter):
     """ "All stages" or one stage of the migration journey."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("stage_filter")
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.refill()
+        super().__init__(
+            "stage_filter",
+            lambda: QCoreApplication.translate("Filters", "All stages"),
+            lambda: labels.choices("migration_stage"),
+            parent,
+        )
 
-    def refill(self) -> None:
-        chosen = self.currentData()
-        self.blockSignals(True)
-        self.clear()
-        self.addItem(QCoreApplication.translate("Filters", "All stages"), "")
-        for value, label in labels.choices("migration_stage"):
-            self.addItem(label, value)
-        self.setCurrentIndex(max(0, self.findData(chosen)))
-        self.blockSignals(False)
-
-    def value(self) -> MigrationStage | None:
+    def value(self) -> MigrationStage | None:  # type: ignore[override]
         chosen = self.currentData()
         return MigrationStage(chosen) if chosen else None
 

@@ -116,12 +116,11 @@ class RecordWindowsMixin:
         window = WorkerFileWindow(
             self.workspace,
             worker_id,
-            open_editor=lambda wid: self._edit_from_file(wid),
+            open_editor=lambda wid: self.open_editor(wid),  # a save reloads the open files
             open_plan=self.open_plan,
             parent=self,
         )
-        window.worker_changed.connect(lambda wid: self.workers_view.refresh(keep=wid))
-        window.worker_changed.connect(lambda _id: self._records_changed())
+        window.worker_changed.connect(lambda wid, w=window: self._worker_changed(wid, w))
         window.print_requested.connect(
             lambda kind, record_id, w=window: self.documents.print_document(w, kind, record_id)
         )
@@ -131,11 +130,10 @@ class RecordWindowsMixin:
         window.show()
         return window
 
-    def _edit_from_file(self, worker_id: uuid.UUID) -> None:
-        editor = self.open_editor(worker_id)
-        window = self.worker_files.get(worker_id)
-        if window is not None:
-            editor.worker_saved.connect(lambda _id, w=window: w.reload())
+    def _worker_changed(self, worker_id: uuid.UUID, source: WorkerFileWindow) -> None:
+        """A worker file changed a record (it reads itself again): the rest follows."""
+        self.workers_view.refresh(keep=worker_id)
+        self._records_changed(reloaded=source)
 
     def open_plan(self, plan_id: uuid.UUID | None, worker_id: uuid.UUID | None) -> PlanEditor:
         """Open a reintegration plan (None: a new plan for `worker_id`)."""
@@ -180,12 +178,14 @@ class RecordWindowsMixin:
         if self.log_folder is not None:
             open_log_folder(self.log_folder)
 
-    def _records_changed(self) -> None:
-        """Something was saved: counts, open worker files and built lists read again."""
+    def _records_changed(self, *, reloaded: QWidget | None = None) -> None:
+        """Something was saved: counts, open worker files (but `reloaded`, which already
+        read itself again) and the built lists are read again."""
         self.refresh_count()
         self.refresh_sync_status()
         for window in list(self.worker_files.values()):
-            window.reload()
+            if window is not reloaded:
+                window.reload()
         for page in self.pages.values():
             refresh = getattr(page.view, "refresh", None)
             if page.view is not None and page.view.isVisible() and refresh is not None:

@@ -42,7 +42,7 @@ class SectionsMixin:
     _documents: DocumentActions | None
     open_worker_file: Callable[..., Any]
     open_plan: Callable[..., Any]
-    _records_changed: Callable[[], None]
+    _records_changed: Callable[..., None]
 
     def _show_section(self, row: int) -> None:
         page = self.pages.get(row)

@@ -135,6 +135,6 @@ def test_the_workers_list_filters_by_stage_status_and_date(
     qtbot.waitUntil(lambda: table.model().rowCount() == 3)
     from datetime import date, timedelta
 
-    view.changed_since.set_value(date.today() + timedelta(days=2))
+    view.changed_since.date.set_value(date.today() + timedelta(days=2))
     qtbot.waitUntil(lambda: table.model().rowCount() == 0)
     assert not view.mission_filter.isVisible()  # an officer of one mission: nothing to pick

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from app.services.context import ServiceError
 from app.services.workers import SEARCH_CAP
 from app.services.workspace import WorkerService
 from app.ui import labels
+from app.ui.filters import ChoiceFilter, MissionFilter, SinceFilter, StageFilter
 from app.ui.i18n import qt_tr
 from app.ui.labels import choices
 from app.ui.qmodels.worker_table_model import (
@@ -36,7 +36,6 @@ from app.ui.qmodels.worker_table_model import (
     WorkerIdRole,
     WorkerTableModel,
 )
-from app.ui.widgets import DateField
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (120, 220, 60, 140, 110, 150, 140)
@@ -69,21 +68,18 @@ class WorkersView(QWidget):
         super().__init__(parent)
         self._service = service
         self._open_editor = open_editor
-        self._missions = missions
-        self.mission_filter = QComboBox(self)
-        self.mission_filter.setObjectName("mission_filter")
-        self.stage_filter = QComboBox(self)
-        self.stage_filter.setObjectName("stage_filter")
-        self.status_filter = QComboBox(self)
-        self.status_filter.setObjectName("status_filter")
-        self.changed_since = DateField(self)
-        self.changed_since.setObjectName("changed_since")
-        self.changed_label = QLabel(self)
-        self.changed_label.setBuddy(self.changed_since.edit)
+        self.mission_filter = MissionFilter(missions, self)
+        self.stage_filter = StageFilter(self)
+        self.status_filter = ChoiceFilter(
+            "status_filter",
+            lambda: self.tr("Active and closed"),
+            lambda: labels.choices("status"),
+            self,
+        )
+        self.changed_since = SinceFilter(self)
         for combo in (self.mission_filter, self.stage_filter, self.status_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.apply_search())
-        self.changed_since.edited.connect(self.apply_search)
+        self.changed_since.changed.connect(self.apply_search)
         self.model = WorkerTableModel(service, page_size=page_size, parent=self)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -142,7 +138,6 @@ class WorkersView(QWidget):
         filters.addWidget(self.mission_filter)
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.status_filter)
-        filters.addWidget(self.changed_label)
         filters.addWidget(self.changed_since)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
@@ -164,9 +159,9 @@ class WorkersView(QWidget):
             self.model.query,
             text=self.search.text(),
             include_archived=self.show_archived.isChecked(),
-            mission=self.mission_filter.currentData() or None,
-            stage=self.stage_filter.currentData() or None,
-            status=self.status_filter.currentData() or None,
+            mission=self.mission_filter.value(),
+            stage=self.stage_filter.value(),
+            status=self.status_filter.value(),
             changed_since=self.changed_since.value(),
         )
         self.model.set_query(query)
@@ -239,8 +234,9 @@ class WorkersView(QWidget):
             self.tr("Search by name, case code or ID number (accents not needed)")
         )
         self.show_archived.setText(self.tr("Show archived"))
-        self._fill_filters()
-        self.changed_label.setText(self.tr("Changed since:"))
+        for combo in (self.mission_filter, self.stage_filter, self.status_filter):
+            combo.refill()
+        self.changed_since.retranslate(self.tr("Changed since:"))
         self.new_button.setText(self.tr("New worker"))
         self.capped_label.setText(
             self.tr("More than {count} matches: keep typing to narrow the list.").format(
@@ -250,26 +246,6 @@ class WorkersView(QWidget):
         self._update_buttons()
         self.model.retranslate()
         self._fit_columns()
-
-    def _fill_filters(self) -> None:
-        """The filter choices in the current language, keeping what is chosen."""
-        missions = self._missions()
-        options = (
-            (self.mission_filter, self.tr("All missions"),
-             [(m, labels.mission_label(m)) for m in missions]),
-            (self.stage_filter, self.tr("All stages"), labels.choices("migration_stage")),
-            (self.status_filter, self.tr("Active and closed"), labels.choices("status")),
-        )  # fmt: skip
-        for combo, everything, items in options:
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, "")
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
-        self.mission_filter.setVisible(len(missions) > 1)
 
     def _fit_columns(self) -> None:
         """Wide enough for the data and for the header in the current language."""
