@@ -27,6 +27,15 @@ Summary (DESIGN.md section 8; the server decides, clients push changes and pull 
   parent and a restore needs nothing more) and are also listed in ``tombstones``. Apply a
   page and store its ``next_cursor`` in one local transaction; pull again while ``more``.
   Nothing to do = one request with an answer under 1 KB.
+* **Retention (protocol 2).** A worker closed (or archived) longer than its mission's
+  retention period is anonymised on the server together with every record that belongs to
+  it. Its rows then leave the feed for good: a page lists them once in ``purged``
+  (:class:`PurgedRecord`, the worker and each of its records, ``entity`` + ``id``), and
+  the client deletes the worker, everything that refers to it (also unsent local records),
+  their history, shadows, outbox mutations and conflicts, in the same transaction as the
+  page. A fresh pull (``since=0``) never carries purged rows. A push that touches a purged
+  record, or creates one under a purged worker, is ``rejected`` with reason ``purged``.
+  A protocol 1 client cannot read ``purged``, so the server answers it 426.
 * ``server_epoch`` changes when the server database is restored (``puente-server
   new-epoch``). A pull with ``since > 0`` and a stale ``epoch`` (or a cursor beyond the
   server's feed: a restore nobody marked) answers **409** ``epoch_changed``: reset the
@@ -71,10 +80,10 @@ from app.models.enums import MutationOp, Role
 
 # --- versions and headers -------------------------------------------------------------------
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 """The sync protocol this code speaks."""
 
-MIN_PROTOCOL_VERSION = 1
+MIN_PROTOCOL_VERSION = 2
 """The oldest client protocol the server still accepts (older: 426)."""
 
 SCHEMA_VERSION = 1
@@ -249,6 +258,7 @@ class RejectReason(StrEnum):
     INVALID_OP = "invalid_op"
     CONSTRAINT = "constraint"  # e.g. case code already used, missing parent
     FORBIDDEN = "forbidden"  # the role may not do this
+    PURGED = "purged"  # the record was anonymised under its mission's retention period
 
 
 class FieldConflict(_Wire):
@@ -313,6 +323,14 @@ class Tombstone(_Wire):
     archived_at: datetime
 
 
+class PurgedRecord(_Wire):
+    """A record anonymised under retention: delete it (and what refers to it) locally."""
+
+    entity: str
+    id: uuid.UUID
+    mission_id: str
+
+
 class PullPage(_Wire):
     """A page of the change feed after cursor `since` (row order inside follows the feed)."""
 
@@ -328,6 +346,11 @@ class PullPage(_Wire):
         "so every page applies with foreign keys on",
     )
     tombstones: list[Tombstone] = Field(default_factory=list)
+    purged: list[PurgedRecord] = Field(
+        default_factory=list,
+        description="records removed under retention since `since`: delete them locally, "
+        "with everything that refers to them",
+    )
     missions: list[MissionInfo] = Field(
         default_factory=list, description="mission reference data (on the first page)"
     )
