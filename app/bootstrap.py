@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -130,7 +131,6 @@ def build_sync(
 
     db = workspace.db
     tokens = tokens if tokens is not None else TokenStore()
-    signin = SignInService(db, tokens, on_password_verified=on_password_verified)
 
     def wipe() -> None:
         """The server says this laptop was revoked: its case file and keys go, now."""
@@ -139,7 +139,9 @@ def build_sync(
 
             report = wipe_store(store_path, tokens=tokens, close=workspace.close)
             log.warning("device revoked: local data wiped (%d files left)", len(report.failed))
+            runner.device_revoked.emit()  # queued to the GUI thread: say so and close
 
+    signin = SignInService(db, tokens, on_password_verified=on_password_verified, on_revoked=wipe)
     remembered = remembered_actor(db)
     if remembered is not None:
         workspace.set_actor(remembered)
@@ -277,6 +279,7 @@ class Startup:
         self.unlocked: Unlocked | None = None
         self.idle_lock: Any = None
         self._progress: Any = None
+        self.signed_in_s: float | None = None  # stdin sign-in: when the password came
 
     def begin(self) -> int | None:
         """Start up: None once the window is on its way, else the exit status."""
@@ -296,11 +299,21 @@ class Startup:
     def _store_access(self) -> StoreAccess:
         if self.access is None:
             from app.security.access import StoreAccess
-            from app.sync.credentials import login_online
+            from app.sync.credentials import wiping_login
 
             self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-            self.access = StoreAccess(self.settings.store_path, login=login_online)
+            self.access = StoreAccess(self.settings.store_path, login=wiping_login(self._wipe))
         return self.access
+
+    def _wipe(self) -> None:
+        """The server refused a sign-in because this laptop was revoked: before any store
+        is open, its files, keys and kept token go (the dialog then says it is blocked)."""
+        from app.sync.credentials import TokenStore
+        from app.sync.wipe import wipe_store
+
+        report = wipe_store(self.settings.store_path, tokens=self.tokens or TokenStore())
+        left = len(report.failed)
+        log.warning("device revoked at sign-in: local data wiped (%d files left)", left)
 
     def _sign_in(self) -> int | None:
         """Ask who signs in until the store key is unwrapped (None), else the exit status."""
@@ -350,6 +363,8 @@ class Startup:
 
         username = sys.stdin.readline().strip()
         password = sys.stdin.readline().rstrip("\n")
+        # where a person would press "Sign in" in the dialog: the bench's unlock_s starts here
+        self.signed_in_s = seconds_since_process_start()[0]
         try:
             self.unlocked = self._store_access().unlock(username, password)
         except (VaultError, TooSoon) as exc:
@@ -425,6 +440,7 @@ class Startup:
         from app.services import audit
 
         actor = workspace.actor()
+        self._audit_missed(workspace)
         with workspace.db.write() as session:
             audit.record_sign_in(
                 session,
@@ -434,6 +450,38 @@ class Startup:
                 actor=actor if actor.username == username else None,
                 device_tag=actor.device_tag,
             )
+
+    def _audit_missed(self, workspace: Workspace) -> None:
+        """Wrong passwords typed while the store was locked (kept beside it), into the
+        audit now that it is open; then they are forgotten beside the store."""
+        from app.services import audit
+
+        if self.access is None:
+            return
+        missed, dropped = self.access.missed_sign_ins()
+        if not missed and not dropped:
+            return
+        tag = workspace.actor().device_tag
+        with workspace.db.write() as session:
+            for attempt in missed:
+                audit.record_sign_in(
+                    session,
+                    username=attempt.username,
+                    succeeded=False,
+                    known_user=bool(attempt.username),
+                    device_tag=tag,
+                    at=datetime.fromtimestamp(attempt.at, UTC),
+                )
+            if dropped:
+                audit.record_sign_in(
+                    session,
+                    username="",
+                    succeeded=False,
+                    known_user=False,
+                    device_tag=tag,
+                    outcome="more_attempts_not_kept",
+                )
+        self.access.forget_missed_sign_ins(len(missed))
 
     def _keep_first_sign_in(self, workspace: Workspace, unlocked: Unlocked) -> None:
         """The first (online) sign-in: keep the token and who signed in, in the new store."""
@@ -476,7 +524,7 @@ class Startup:
             on_password_verified=self._password_verified,
             store_path=None if self.settings.demo else self.settings.store_path,
         )
-        sync.runner.sync_finished.connect(self._after_sync)
+        sync.runner.device_revoked.connect(self._revoked)
         window = MainWindow(
             workspace, switcher=self.switcher, sync=sync, log_folder=self.settings.log_dir
         )
@@ -582,14 +630,11 @@ class Startup:
         if code is not None:
             QApplication.exit(code)
 
-    def _after_sync(self, report: Any) -> None:
-        """A revoked laptop has just wiped its data: say so plainly and close."""
+    def _revoked(self) -> None:
+        """A revoked laptop has just wiped its data (at a sync or a sign-in): say so
+        plainly and close."""
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from app.sync.wipe import DEVICE_REVOKED
-
-        if getattr(report, "problem", "") != DEVICE_REVOKED:
-            return
         QMessageBox.critical(
             self.window,
             "Puente",
@@ -621,6 +666,8 @@ class Startup:
                 from app.security.vault import WrongPassword
 
                 raise WrongPassword("that password opens another store")
+            if self.workspace is not None:
+                self._audit_missed(self.workspace)  # wrong passwords at the idle lock
 
         lock = IdleLock(
             window,
@@ -653,6 +700,8 @@ class Startup:
 
         seconds, clock = seconds_since_process_start()
         report: dict[str, Any] = {"shown_s": round(seconds, 4), "clock": clock}
+        if self.signed_in_s is not None:
+            report["signed_in_s"] = round(self.signed_in_s, 4)
         peak = _own_peak_rss_mb()
         if peak is not None:
             report["peak_rss_mb"] = peak

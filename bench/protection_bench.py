@@ -7,8 +7,13 @@ Argon2id cost) which encrypts it in place, sets an officer so no first-run quest
 appears, then measures:
 
 - kdf_s: one key unwrap (Argon2id) in this process, median of a few;
-- unlock_s: process start -> main window shown, signing in from stdin
-  (PUENTE_SIGN_IN_STDIN), median of --runs, minus kdf_s (unlock_raw_s is the whole);
+- unlock_s: sign-in -> main window shown, minus kdf_s, median of --runs. The app signs
+  in from stdin (PUENTE_SIGN_IN_STDIN) at the point where the sign-in dialog would take
+  the password (Qt up, the dialog's module imported) and reports that moment
+  (`signed_in_s`) and the window's (`shown_s`), both since process start; so unlock_s is
+  what a person waits after pressing "Sign in", beyond key derivation (opening the
+  encrypted store, its checks, building the window). start_to_window_s is process start
+  -> window with the sign-in, as before (the old unlock_raw_s);
 - encrypted search p95 over typed prefixes and encrypted save p95, with the same
   functions as bench/store_bench.py, on the SQLCipher engine;
 - backup_s: make_backup of the store (also printed as backup_<N>k_s).
@@ -192,6 +197,8 @@ def bench_unlock(data_dir: Path, runs: int, kdf_s: float) -> dict[str, Any]:
 
     peaks: list[float] = []
 
+    waits: list[float] = []  # sign-in -> window, per timed sign-in start
+
     def start(demo: bool) -> float:
         command = [*base, "--demo"] if demo else base
         with subprocess.Popen(
@@ -217,7 +224,10 @@ def bench_unlock(data_dir: Path, runs: int, kdf_s: float) -> dict[str, Any]:
             tail = " | ".join((err or out).strip().splitlines()[-3:])
             which = "demo" if demo else "sign-in"
             raise RuntimeError(f"{which} start: exit {child.returncode}, no shown_s: {tail}")
-        return float(json.loads(reported[-1])["shown_s"])
+        figures = json.loads(reported[-1])
+        if not demo and "signed_in_s" in figures:
+            waits.append(float(figures["shown_s"]) - float(figures["signed_in_s"]))
+        return float(figures["shown_s"])
 
     shown: list[float] = []
     plain: list[float] = []
@@ -234,10 +244,14 @@ def bench_unlock(data_dir: Path, runs: int, kdf_s: float) -> dict[str, Any]:
     except RuntimeError as exc:
         return {"unlock_s": None, "unlock_note": str(exc)}
     raw = statistics.median(shown)
+    waits = waits[1:]  # the unmeasured first start
+    wait = statistics.median(waits) if waits else None
     result: dict[str, Any] = {
-        "unlock_s": round_s(raw - kdf_s),
-        "unlock_raw_s": round_s(raw),
-        "unlock_runs_s": [round_s(s) for s in shown],
+        "unlock_s": None if wait is None else round_s(wait - kdf_s),
+        "sign_in_to_window_s": None if wait is None else round_s(wait),
+        "sign_in_to_window_runs_s": [round_s(w) for w in waits],
+        "start_to_window_s": round_s(raw),
+        "start_to_window_runs_s": [round_s(s) for s in shown],
     }
     if paired:
         added = statistics.median(a - b for a, b in zip(shown, plain, strict=True))

@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from app.security.store_crypto import encrypt_in_place
-from app.security.throttle import Throttle, throttle_path
+from app.security.throttle import MissedAttempt, Throttle, throttle_path
 from app.security.vault import (
     DEFAULT_KDF,
     KdfParams,
     KeyVault,
     VaultDamaged,
     VaultError,
+    normalise_username,
     vault_path,
 )
 from app.store.engine import StoreError as StoreError  # re-exported for the UI
@@ -112,6 +113,15 @@ class StoreAccess:
         """How long before the next offline attempt is allowed."""
         return self.throttle.seconds_left()
 
+    def missed_sign_ins(self) -> tuple[tuple[MissedAttempt, ...], int]:
+        """Wrong passwords typed here since they were last audited (and how many beyond
+        the cap); the audit takes them once a sign-in opens the store."""
+        return self.throttle.missed()
+
+    def forget_missed_sign_ins(self, count: int) -> None:
+        """The audit now holds the first `count` missed sign-ins."""
+        self.throttle.forget_missed(count)
+
     # --- later sign-ins: offline ----------------------------------------------------------
 
     def unlock(self, username: str, password: str) -> Unlocked:
@@ -126,7 +136,11 @@ class StoreAccess:
         """The key if `password` is right (the idle lock uses this); waits apply."""
         if not self.vault.exists():  # nothing to guess against: not an attempt
             raise VaultDamaged("there is no key vault beside the store: sign in online first")
-        self.throttle.begin_attempt()
+        try:
+            known = normalise_username(username) if self.vault.has_user(username) else ""
+        except VaultError:
+            known = ""
+        self.throttle.begin_attempt(known)
         key = self.vault.unwrap(username, password)
         self.throttle.succeeded()
         return key

@@ -120,6 +120,7 @@ def record_sign_in(
     actor: Actor | None = None,
     device_tag: str = "",
     outcome: str | None = None,
+    at: datetime | None = None,
 ) -> AuditEvent:
     """Record a sign-in on this laptop (online or offline), successful or not.
 
@@ -137,6 +138,8 @@ def record_sign_in(
         event=SIGN_IN if succeeded else SIGN_IN_FAILED,
         outcome=_name(outcome or ("ok" if succeeded else "wrong_password"), "outcome"),
     )
+    if at is not None:
+        row.at = at
     session.add(row)
     return row
 

@@ -28,6 +28,7 @@ from app.services.context import Actor
 from app.services.db import Database
 from app.sync.client import SyncClient, SyncError
 from app.sync.protocol import LoginResponse, MeResponse
+from app.sync.wipe import is_device_revoked
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +230,25 @@ def login_online(
         client.close()
 
 
+def wiping_login(on_revoked: Callable[[], object]) -> Callable[..., tuple[str, LoginResponse]]:
+    """`login_online` that first runs `on_revoked` (the wipe) when the server answers that
+    this device was revoked, then raises as usual (the dialog says the laptop is blocked)."""
+
+    def login(
+        server_url: str, username: str, password: str, *, device_id: uuid.UUID, device_tag: str = ""
+    ) -> tuple[str, LoginResponse]:
+        try:
+            return login_online(
+                server_url, username, password, device_id=device_id, device_tag=device_tag
+            )
+        except SyncError as exc:
+            if is_device_revoked(exc):
+                on_revoked()
+            raise
+
+    return login
+
+
 def adopt_sign_in(
     db: Database,
     tokens: TokenStore,
@@ -313,10 +333,12 @@ class SignInService:
         tokens: TokenStore,
         *,
         on_password_verified: PasswordVerified | None = None,
+        on_revoked: Callable[[], object] | None = None,
     ) -> None:
         self._db = db
         self._tokens = tokens
         self._on_password_verified = on_password_verified
+        self._on_revoked = on_revoked
 
     def server_url(self) -> str:
         """The server this store last signed in to ('' if never)."""
@@ -335,6 +357,10 @@ class SignInService:
         client = SyncClient(server_url)
         try:
             done = sign_in(self._db, client, self._tokens, username=username, password=password)
+        except SyncError as exc:
+            if is_device_revoked(exc) and self._on_revoked is not None:
+                self._on_revoked()  # a revoked laptop wipes its data at this contact too
+            raise
         finally:
             client.close()
         if self._on_password_verified is not None:

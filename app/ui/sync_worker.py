@@ -44,6 +44,7 @@ class SyncRunner(QObject):
     sync_finished = Signal(object)  # SyncReport (report.error set when it stopped early)
     sync_failed = Signal(object)  # an unexpected exception (a bug), for the log and a message
     online_changed = Signal(bool)
+    device_revoked = Signal()  # the server said this laptop is blocked; its data is wiped
 
     def __init__(
         self,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.security.access import StoreAccess
-from app.security.throttle import Throttle, TooSoon, throttle_path, wait_after
+from app.security.throttle import MAX_MISSED, Throttle, TooSoon, throttle_path, wait_after
 from app.security.vault import WrongPassword
 from tests.security.helpers import FAST_KDF, PASSWORD
 
@@ -92,3 +92,21 @@ def test_a_killed_check_still_counts_as_a_failure(tmp_path: Path) -> None:
     throttle = Throttle(tmp_path / "t.throttle")
     throttle.begin_attempt()  # the app dies here, in the middle of the Argon2 work
     assert Throttle(tmp_path / "t.throttle").state().failures == 1
+
+
+def test_failed_attempts_are_kept_for_the_audit_up_to_a_cap(store_path: Path) -> None:
+    store_path.parent.mkdir(parents=True)
+    clock = Clock()
+    throttle = Throttle(throttle_path(store_path), clock=clock)
+    for n in range(MAX_MISSED + 5):
+        clock.now += throttle.seconds_left() + 1
+        throttle.begin_attempt("ana" if n % 2 else "")
+    clock.now += throttle.seconds_left()
+    throttle.begin_attempt("ana")
+    throttle.succeeded()  # the right password: this attempt is not a missed one
+    missed, dropped = throttle.missed()
+    assert len(missed) == MAX_MISSED - 1 and dropped == 6
+    assert [m.at for m in missed] == sorted(m.at for m in missed)
+    assert throttle.seconds_left() == 0
+    throttle.forget_missed(10)
+    assert throttle.missed() == (missed[10:], 0)

@@ -14,8 +14,15 @@ import pytest
 
 from app.models.base import utcnow
 from app.security.vault import KdfParams, KeyVault, vault_path
+from app.services import profile
 from app.sync.client import SyncError, Unauthorized
-from app.sync.credentials import StoredToken, TokenStore
+from app.sync.credentials import (
+    DEVICE_ID_KEY,
+    SignInService,
+    StoredToken,
+    TokenStore,
+    wiping_login,
+)
 from app.sync.engine import SyncEngine
 from app.sync.wipe import WipeReport, is_device_revoked, store_files, wipe_store
 from tests.sync.conftest import PASSWORD, ROOT, Device, RunningServer
@@ -92,6 +99,7 @@ def test_a_sync_from_a_revoked_device_wipes_it(
 def test_a_sign_in_from_a_revoked_device_wipes_it(
     server: RunningServer, make_device: Callable[..., Device], tmp_path: Path
 ) -> None:
+    """Signing in again (the sign-in dialog's service) on a blocked laptop wipes it."""
     server.add_user("ana")
     server.add_user("beto")
     ana, beto = make_device("ana"), make_device("beto")
@@ -99,14 +107,48 @@ def test_a_sign_in_from_a_revoked_device_wipes_it(
     ana.create_worker(community="Alma")
     assert ana.sync().ok
     ((device_id,),) = server.sql("SELECT id FROM srv_device WHERE tag = :t", t=ana.actor.device_tag)
+    with ana.db.write() as session:  # the store knows its device (as after a real sign-in)
+        profile.set_meta(session, DEVICE_ID_KEY, str(uuid.UUID(str(device_id))))
     _revoke(server, ana.actor.device_tag)
+    wiped: list[WipeReport] = []
+    signin = SignInService(
+        ana.db,
+        tokens,
+        on_revoked=lambda: wiped.append(
+            wipe_store(store, tokens=tokens, close=ana.workspace.close)
+        ),
+    )
     with pytest.raises(SyncError) as caught:
-        ana.client.login("ana", PASSWORD, device_id=uuid.UUID(str(device_id)))
+        signin.sign_in(server.url, "ana", PASSWORD)  # the device id is the store's own
     assert is_device_revoked(caught.value) and caught.value.status == 403
-    report = wipe_store(store, tokens=tokens, close=ana.workspace.close)
-    assert report.complete and report.removed
+    assert len(wiped) == 1 and wiped[0].complete and wiped[0].removed
     _assert_wiped(tmp_path, store, tokens)
     assert beto.sync().ok and len(server.rows("worker")) == 1
+
+
+def test_a_first_sign_in_refused_as_revoked_wipes_before_any_store_opens(
+    server: RunningServer, make_device: Callable[..., Device], tmp_path: Path
+) -> None:
+    """The unlock dialog's online sign-in (plaintext or new store) wipes a blocked laptop."""
+    server.add_user("ana")
+    ana = make_device("ana")
+    store, tokens = _laptop(tmp_path, server, ana)
+    assert ana.sync().ok
+    ((device_id,),) = server.sql("SELECT id FROM srv_device WHERE tag = :t", t=ana.actor.device_tag)
+    _revoke(server, ana.actor.device_tag)
+    ana.workspace.close()
+    calls: list[WipeReport] = []
+    login = wiping_login(lambda: calls.append(wipe_store(store, tokens=tokens)))
+    with pytest.raises(SyncError) as caught:
+        login(server.url, "ana", PASSWORD, device_id=uuid.UUID(str(device_id)))
+    assert is_device_revoked(caught.value)
+    assert len(calls) == 1
+    _assert_wiped(tmp_path, store, tokens)
+    with pytest.raises(SyncError) as wrong:  # a wrong password is not a revocation
+        wiping_login(lambda: calls.append(WipeReport()))(
+            server.url, "ana", "not the password", device_id=uuid.UUID(str(device_id))
+        )
+    assert not is_device_revoked(wrong.value) and len(calls) == 1
 
 
 def test_other_refusals_wipe_nothing(

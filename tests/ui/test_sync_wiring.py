@@ -14,7 +14,7 @@ from app.bootstrap import build_sync
 from app.cli import main as cli_main
 from app.services import profile
 from app.services.workspace import Workspace
-from app.sync.client import Offline, SyncClient
+from app.sync.client import Forbidden, Offline, SyncClient
 from app.sync.credentials import SERVER_URL_KEY, TokenStore
 from app.sync.engine import SyncEngine, SyncReport
 from app.ui.dialogs.sign_in_dialog import SignInDialog
@@ -211,3 +211,29 @@ def test_the_audit_tab_is_there_for_hq_analysts_only(
     window._show_audit_tab()
     assert tabs.isTabVisible(index)
     assert tabs.tabText(index) == "Audit"
+
+
+def test_a_sign_in_refused_as_revoked_wipes_the_laptop_and_tells_the_window(
+    qtbot: QtBot,
+    officer_workspace: Workspace,
+    store_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sign-in dialog's service on a blocked laptop: wipe, then the GUI is told.
+
+    The server's real answer is covered in tests/sync/test_sync_revocation.py; here the
+    refusal is given so the wiring (wipe, then the queued signal) is what is tested.
+    """
+    tokens = TokenStore(folder=tmp_path / "tokens", use_keyring=False)
+    sync = build_sync(officer_workspace, tokens=tokens, auto=False, store_path=store_path)
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise Forbidden("blocked", status=403, code="device_revoked")
+
+    monkeypatch.setattr("app.sync.credentials.sign_in", refused)
+    assert store_path.exists()
+    with qtbot.waitSignal(sync.runner.device_revoked, timeout=5000), pytest.raises(Forbidden):
+        sync.signin.sign_in("http://127.0.0.1:9", "ana", "a password")
+    assert not store_path.exists()
+    sync.runner.stop()
