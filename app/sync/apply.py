@@ -24,6 +24,7 @@ from app.models.base import utcnow
 from app.models.codec import WireValue
 from app.services.history import QUIET_FIELDS
 from app.store.search import create_index, drop_index_triggers, index_workers_after, sort_name
+from app.sync.purge import purge_records
 
 Convert = Callable[[Any], Any]
 
@@ -215,10 +216,18 @@ class ApplyStats:
     archived: int = 0
     conflicts: int = 0
     kept_local: int = 0
+    purged: int = 0
+    """Rows deleted under retention (the listed records and what referred to them)."""
+    purged_ids: set[uuid.UUID] = field(default_factory=set, repr=False)
+    """Ids of the deleted rows (windows open on them close); not written to the sync log."""
 
     def add(self, other: ApplyStats) -> None:
         for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+            mine = getattr(self, name)
+            if isinstance(mine, set):
+                mine |= getattr(other, name)
+            else:
+                setattr(self, name, mine + getattr(other, name))
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -600,7 +609,11 @@ def upsert_missions(conn: Connection, missions: Sequence[Mapping[str, Any]]) -> 
 def apply_page(
     conn: Connection, page: Mapping[str, Any], *, only_newer: bool = False
 ) -> ApplyStats:
-    """Apply one pulled page (missions, rows per entity in safe order, tombstones)."""
+    """Apply one pulled page (missions, rows per entity in safe order, tombstones, purges).
+
+    Records purged under retention go last, so a row of this page that refers to one
+    goes with it. After the commit, call app.sync.purge.checkpoint if `purged` > 0.
+    """
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     pending = load_pending(conn)
     upsert_missions(conn, page.get("missions") or [])
@@ -622,6 +635,9 @@ def apply_page(
                 )
             )
     stats.archived += apply_tombstones(conn, page.get("tombstones") or [], pending)
+    purged = purge_records(conn, page.get("purged") or [])
+    stats.purged += purged.total
+    stats.purged_ids |= purged.ids
     return stats
 
 

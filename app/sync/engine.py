@@ -54,8 +54,10 @@ from app.sync.protocol import (
     Mutation,
     MutationResult,
     MutationStatus,
+    RejectReason,
     scope_key,
 )
+from app.sync.purge import checkpoint, purge_records
 from app.sync.wipe import DEVICE_REVOKED, is_device_revoked
 
 log = logging.getLogger(__name__)
@@ -91,9 +93,15 @@ class SyncReport:
     conflicts: int = 0
     rejected: int = 0
     duplicates: int = 0
+    dropped: int = 0
+    """Mutations the server refused as purged under retention: dropped, not refused."""
     pulled_pages: int = 0
     pulled_rows: int = 0
     pull: ApplyStats = field(default_factory=ApplyStats)
+    purged: int = 0
+    """Records removed from this laptop under the retention period (pulls and pushes)."""
+    purged_ids: set[uuid.UUID] = field(default_factory=set, repr=False)
+    """Their ids, so windows open on them close (kept out of the sync log)."""
     epoch_reset: bool = False
     cancelled: bool = False
     requests: int = 0
@@ -111,6 +119,8 @@ class SyncReport:
         """A plain dict for the sync log."""
         data = asdict(self)
         data.pop("error", None)
+        data.pop("purged_ids", None)
+        data["pull"].pop("purged_ids", None)
         data["started_at"] = self.started_at.isoformat()
         data["finished_at"] = self.finished_at.isoformat() if self.finished_at else None
         return data
@@ -268,18 +278,32 @@ class SyncEngine:
     def settle(
         self, batch: OutboxBatch, results: Sequence[MutationResult], report: SyncReport
     ) -> None:
-        """Record the server's answers: outbox states, conflicts, refreshed rows (one commit)."""
+        """Record the server's answers: outbox states, conflicts, refreshed rows (one commit).
+
+        A mutation refused because its record was purged under retention is dropped, and
+        the record (with what refers to it) leaves this laptop: nothing is left to act on.
+        """
+        purged: list[dict[str, Any]] = []
         with self.db.write() as session:
             conn = session.connection()
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             stamp = utcnow()
             refresh: list[MutationResult] = []
             for seq, result in zip(batch.seqs, results, strict=True):
+                if _purged(result):
+                    conn.exec_driver_sql("DELETE FROM outbox WHERE seq = ?", (seq,))
+                    purged.append({"entity": result.entity, "id": result.entity_id})
+                    continue
                 status = self._mark(conn, seq, result, stamp, report)
                 if status is MutationStatus.REJECTED:
                     self._revert(conn, result)
                 elif result.row is not None:
                     refresh.append(result)
+            if purged:
+                removed = purge_records(conn, purged)
+                report.purged += removed.total
+                report.purged_ids |= removed.ids
+                report.dropped += len(purged)
             pending = load_pending(conn)
             for result in refresh:
                 assert result.row is not None
@@ -292,6 +316,8 @@ class SyncEngine:
                     only_newer=True,
                 )
         report.pushed += len(results)
+        if purged:
+            checkpoint(self.db.engine)
 
     def settle_results(self, results: Sequence[MutationResult], report: SyncReport) -> int:
         """Settle answers that arrived in a file: only for mutations still pending here."""
@@ -436,6 +462,10 @@ class SyncEngine:
             conn = session.connection()
             stats = apply_page(conn, page, only_newer=only_newer)
             self._store_cursor(conn, int(page["next_cursor"]), str(page["server_epoch"]))
+        if stats.purged:
+            checkpoint(self.db.engine)  # the purged records' old pages leave the -wal file
+            report.purged += stats.purged
+            report.purged_ids |= stats.purged_ids
         report.apply_s += time.perf_counter() - started
         report.pulled_pages += 1
         report.pulled_rows += sum(
@@ -483,6 +513,12 @@ class SyncEngine:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 facts,
             )
+
+
+def _purged(result: MutationResult) -> bool:
+    """True if the server refused the mutation because the record was purged (retention)."""
+    status = result.first_status if result.status is MutationStatus.DUPLICATE else result.status
+    return status is MutationStatus.REJECTED and result.reason is RejectReason.PURGED
 
 
 def _edit_bases(conn: Connection, mutation_ids: Sequence[str]) -> dict[str, dict[str, WireValue]]:
