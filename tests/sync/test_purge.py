@@ -390,3 +390,29 @@ def test_the_purge_zeroes_what_it_deletes_when_the_connection_does_not(tmp_path:
         assert secure_delete(db) == 0  # the connection's own setting is back
     finally:
         db.dispose()
+
+
+def test_a_sync_file_purges_too(
+    two_cases: tuple[Database, Path, Case, Case], tmp_path: Path
+) -> None:
+    """A server bundle (USB sync) carries the same pages: its purged list applies the same."""
+    from app.sync.bundle import PullBundle, write_bundle
+    from app.sync.files import import_feed
+    from app.sync.protocol import PullPage
+
+    db, _path, gone, kept = two_cases
+    before = counts(db, kept)
+    bundle = PullBundle(
+        missions=["MX"],
+        server_epoch="e1",
+        pages=[PullPage.model_validate(page(("worker", gone.worker)))],
+    )
+    path = tmp_path / "feed.puente"
+    write_bundle(path, bundle, "a long passphrase")
+    report = import_feed(engine_for(db), path, "a long passphrase")
+    assert report.purged == 10
+    left = counts(db, gone)
+    assert left == dict.fromkeys(left, 0)
+    assert counts(db, kept) == before
+    again = import_feed(engine_for(db), path, "a long passphrase")  # the same file twice
+    assert again.purged == 0 and counts(db, kept) == before
