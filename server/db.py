@@ -154,6 +154,18 @@ def next_seq(session: Session) -> int:
     return int(row.scalar_one())
 
 
+def reserve_seqs(session: Session, count: int) -> int:
+    """Take `count` feed positions at once inside the caller's transaction; the first one.
+
+    The positions are first .. first + count - 1, after every position already taken.
+    """
+    row = session.connection().execute(
+        text("UPDATE srv_counter SET value = value + :c WHERE name = :n RETURNING value"),
+        {"c": count, "n": SEQ_COUNTER},
+    )
+    return int(row.scalar_one()) - count + 1
+
+
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A session for one request; the caller commits."""
     with Session(engine, expire_on_commit=False) as session:

@@ -1,11 +1,11 @@
-"""Server-only tables: users, devices, tokens, row feed meta, mutation ledger, conflicts, audit."""
+"""Server-only tables: users, devices, tokens, feed meta, ledger, conflicts, audit, retention."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Index
+from sqlalchemy import CheckConstraint, Index
 from sqlmodel import Field, SQLModel
 
 from app.models.base import enum_field, utcnow
@@ -75,6 +75,9 @@ class RowMeta(SQLModel, table=True):
     field_versions: str = Field(default="{}", description="JSON {field: version}")
     archived_at: datetime | None = None
     archived_version: int = 0
+    purged_at: datetime | None = Field(
+        default=None, description="anonymised under retention: never sent again, only listed"
+    )
 
 
 class ServerCounter(SQLModel, table=True):
@@ -191,6 +194,18 @@ class ImportedBundle(SQLModel, table=True):
     summary: str = Field(default="", description="JSON counts per status")
 
 
+class RetentionPolicy(SQLModel, table=True):
+    """How long a mission keeps a closed worker before anonymising it (no row: forever)."""
+
+    __tablename__ = "srv_retention"
+    __table_args__ = (CheckConstraint("days > 0", name="ck_srv_retention_days_positive"),)
+
+    mission_id: str = Field(primary_key=True, foreign_key="mission.code", max_length=2)
+    days: int
+    set_by: str = Field(default="", max_length=80)
+    set_at: datetime = Field(default_factory=utcnow)
+
+
 SERVER_ONLY_MODELS: tuple[type[SQLModel], ...] = (
     ServerUser,
     Device,
@@ -203,4 +218,5 @@ SERVER_ONLY_MODELS: tuple[type[SQLModel], ...] = (
     AuditEntry,
     AuditLog,
     ImportedBundle,
+    RetentionPolicy,
 )
