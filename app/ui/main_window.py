@@ -192,6 +192,7 @@ class MainWindow(SectionsMixin, RecordWindowsMixin, QMainWindow):
         sync.runner.sync_failed.connect(lambda _exc: self.refresh_sync_status())
         self.conflicts_view.conflicts_resolved.connect(lambda _n: self.refresh_sync_status())
         sync.runner.sync_finished.connect(lambda _report: self._conflicts_changed())
+        sync.runner.sync_finished.connect(self.close_purged_records)  # retention (record_windows)
         return tabs
 
     def _build_menus(self) -> None:

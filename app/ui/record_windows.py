@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.ui.crash_dialog import open_log_folder
 
@@ -190,3 +190,52 @@ class RecordWindowsMixin:
             refresh = getattr(page.view, "refresh", None)
             if page.view is not None and page.view.isVisible() and refresh is not None:
                 refresh()
+
+    def close_purged_records(self, report: Any) -> None:
+        """After a sync: windows open on records removed under retention close, with a
+        message saying why, and the lists are read again (connected to sync_finished)."""
+        gone: set[uuid.UUID] = set(getattr(report, "purged_ids", None) or ())
+        if not gone:
+            return
+        closed = 0
+        for worker_id, window in list(self.worker_files.items()):
+            if worker_id in gone:
+                self.worker_files.pop(worker_id, None)
+                window.close()
+                closed += 1
+        dialogs: list[tuple[dict[Any, Any], Any, QDialog]] = [
+            *((self.editors, k, e) for k, e in self.editors.items() if k in gone),
+            *((self.plan_editors, k, e) for k, e in self.plan_editors.items() if k in gone),
+        ]
+        for owner, key, dialog in dialogs:
+            owner.pop(key, None)
+            dialog.done(QDialog.DialogCode.Rejected)  # nothing to save: the record is gone
+            dialog.deleteLater()
+            closed += 1
+        self.workers_view.refresh()
+        self._records_changed()
+        if closed:
+            self._say_records_purged(closed)
+
+    def _say_records_purged(self, closed: int) -> None:
+        box = QMessageBox(cast(QWidget, self))
+        box.setObjectName("records_purged")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("RecordWindows", "Records removed"))
+        box.setText(
+            QCoreApplication.translate(
+                "RecordWindows",
+                "%n open window(s) closed: the record was removed from this laptop under "
+                "its mission's retention period.",
+                "",
+                closed,
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "RecordWindows",
+                "Workers closed longer than the period are anonymised on the server and "
+                "removed from laptops at their next sync. Nothing needs to be done.",
+            )
+        )
+        box.open()

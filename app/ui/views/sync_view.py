@@ -64,6 +64,19 @@ def problem_text(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, PROBLEMS.get(code, PROBLEMS["server_error"]))
 
 
+def retention_text(removed: int) -> str:
+    """How many records the last sync removed under the retention period ('' for none)."""
+    if not removed:
+        return ""
+    return QCoreApplication.translate(
+        "SyncView",
+        "%n record(s) removed from this laptop under the retention period "
+        "(workers closed longer than their mission keeps them).",
+        "",
+        removed,
+    )
+
+
 class SyncView(QWidget):
     """A self-contained page; the main window only has to add it to its stack.
 
@@ -98,6 +111,10 @@ class SyncView(QWidget):
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("sync_problem")
+        self.retention = QLabel(self)
+        self.retention.setWordWrap(True)
+        self.retention.setObjectName("sync_retention")
+        self.retention.setVisible(False)
         self.log_list = QListWidget(self)
         self.log_list.setObjectName("sync_log")
         self._form = QFormLayout()
@@ -117,6 +134,7 @@ class SyncView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addLayout(self._form)
+        layout.addWidget(self.retention)
         layout.addWidget(self._log_title)
         layout.addWidget(self.log_list, 1)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -197,6 +215,9 @@ class SyncView(QWidget):
             extra = self.tr("%n change(s) refused by the server.", "", len(status.refused))
             text = f"{text} {extra}".strip()
         self.problem.setText(text or self.tr("None"))
+        removed = int(status.log[0].get("purged") or 0) if status.log else 0
+        self.retention.setText(retention_text(removed))
+        self.retention.setVisible(removed > 0)
         self.log_list.clear()
         for entry in status.log:
             self.log_list.addItem(self._log_line(entry))
@@ -217,7 +238,7 @@ class SyncView(QWidget):
             )
         if entry.get("cancelled"):
             return self.tr("{when}: cancelled; what was done is kept.").format(when=when)
-        return self.tr(
+        line = self.tr(
             "{when}: {sent} sent, {received} received, {conflicts} conflicts, {refused} refused"
         ).format(
             when=when,
@@ -226,6 +247,8 @@ class SyncView(QWidget):
             conflicts=entry.get("conflicts", 0),
             refused=entry.get("rejected", 0),
         )
+        removed = int(entry.get("purged") or 0)
+        return f"{line}; {retention_text(removed)}" if removed else line
 
     def _show_connection(self) -> None:
         online = self._runner.online
