@@ -27,10 +27,10 @@ from app.store.search import FTS_TABLE
 log = logging.getLogger(__name__)
 
 CHUNK = 500
-TRANSIENT_INDEX_MIN = 20
+TRANSIENT_INDEX_MIN = 8
 """Deleting more rows than this from a table that an unindexed foreign key points at builds
 a temporary index first: each deleted parent otherwise costs the child table a full scan
-(case_note.revision_of: ~45 ms a note at 340,000 notes; the index takes ~0.3 s)."""
+(case_note.revision_of: 45-120 ms a note at 340,000 notes; the index takes ~0.4 s)."""
 BOOKKEEPING_TABLES: tuple[str, ...] = ("history", "shadow", "outbox", "sync_conflict")
 """Client tables that keep values of a record by (entity, entity_id)."""
 

@@ -416,3 +416,29 @@ def test_a_sync_file_purges_too(
     assert counts(db, kept) == before
     again = import_feed(engine_for(db), path, "a long passphrase")  # the same file twice
     assert again.purged == 0 and counts(db, kept) == before
+
+
+def test_a_worker_with_many_notes_is_purged_through_a_transient_index(tmp_path: Path) -> None:
+    """case_note.revision_of has no index: a big delete makes one for the transaction only."""
+    from app.sync.purge import TRANSIENT_INDEX_MIN
+
+    db = open_store(tmp_path / "puente.sqlite", key=None, zero_deletes=None)
+    try:
+        with db.write() as s:
+            made = workers.create_worker(
+                s, data=worker_values("MX", given_names=SENTINEL), actor=ACTOR, today=TODAY
+            )
+            for n in range(TRANSIENT_INDEX_MIN + 2):
+                notes.add_note(s, data={"worker_id": made.id, "text": f"nota {n}"}, actor=ACTOR)
+        report = SyncReport()
+        engine_for(db).apply_pulled(page(("worker", made.id)), report)
+        assert report.purged == TRANSIENT_INDEX_MIN + 3
+        with db.read() as s:
+            conn = s.connection()
+            assert conn.exec_driver_sql("SELECT count(*) FROM case_note").scalar_one() == 0
+            leftover = conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE name LIKE 'purge_tmp%'"
+            ).scalar_one()
+            assert leftover == 0  # the schema is the migrations' own again
+    finally:
+        db.dispose()
