@@ -93,15 +93,27 @@ def _closure(conn: Connection, wanted: Mapping[str, set[str]]) -> dict[str, set[
     return doomed
 
 
-def _delete(conn: Connection, table: str, where: str, ids: list[str], *first: Any) -> int:
-    deleted = 0
+def _delete_rows(conn: Connection, entity: str, ids: list[str]) -> list[str]:
+    """Delete rows of an entity by id; the ids that were there."""
+    deleted: list[str] = []
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        result = conn.exec_driver_sql(
-            f"DELETE FROM {table} WHERE {where} IN ({marks})", (*first, *chunk)
+        rows = conn.exec_driver_sql(
+            f"DELETE FROM {entity} WHERE id IN ({marks}) RETURNING id", tuple(chunk)
         )
-        deleted += result.rowcount or 0
+        deleted += [str(r[0]) for r in rows]
     return deleted
+
+
+def _delete_traces(conn: Connection, entity: str, ids: list[str]) -> None:
+    """Delete what the client tables keep of these rows (any state)."""
+    for table in BOOKKEEPING_TABLES:
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE entity = ? AND entity_id IN ({marks})",
+                (entity, *chunk),
+            )
 
 
 def _indexed_first_columns(conn: Connection, table: str) -> set[str]:
@@ -148,18 +160,18 @@ def purge_records(conn: Connection, purged: Iterable[Mapping[str, Any]]) -> Purg
     doomed = _closure(conn, wanted)
     before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
     conn.exec_driver_sql("PRAGMA secure_delete = ON")
-    transient = _transient_indexes(conn, doomed)
+    transient: list[str] = []
     try:
+        transient += _transient_indexes(conn, doomed)
         for entity in reversed(SYNCED_ENTITIES):  # children first
             ids = sorted(doomed.get(entity, ()))
             if not ids:
                 continue
-            count = _delete(conn, entity, "id", ids)
-            if count:
-                result.counts[entity] = count
-                result.ids.update(uuid.UUID(hex=i) for i in ids)
-            for table in BOOKKEEPING_TABLES:
-                _delete(conn, table, "entity = ? AND entity_id", ids, entity)
+            deleted = _delete_rows(conn, entity, ids)
+            if deleted:
+                result.counts[entity] = len(deleted)
+                result.ids.update(uuid.UUID(hex=i) for i in deleted)
+            _delete_traces(conn, entity, ids)  # also of records that were never here
         if result.counts.get("worker"):
             # Deleted terms stay in older FTS5 segments until they are merged into one.
             conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
