@@ -165,6 +165,7 @@ class CourseRow:
     kind: CourseKind
     stage: MigrationStage
     language: str
+    hours: Decimal
     start_date: date | None
     end_date: date | None
     capacity: int
@@ -224,8 +225,8 @@ def list_courses(
         )
     columns = (
         col(c.id), col(c.code), col(c.title), col(c.mission_id), col(c.kind), col(c.stage),
-        col(c.language), col(c.start_date), col(c.end_date), col(c.capacity), taken,
-        col(c.archived_at),
+        col(c.language), col(c.hours), col(c.start_date), col(c.end_date), col(c.capacity),
+        taken, col(c.archived_at),
     )  # fmt: skip
     return _page(
         session,
@@ -243,8 +244,8 @@ def list_courses(
 
 def _course_row(r: Any) -> CourseRow:
     return CourseRow(
-        r[0], r[1], r[2], r[3], CourseKind(r[4]), MigrationStage(r[5]), r[6], r[7], r[8],
-        r[9], int(r[10]), r[11] is not None,
+        r[0], r[1], r[2], r[3], CourseKind(r[4]), MigrationStage(r[5]), r[6],
+        Decimal(str(r[7] or 0)), r[8], r[9], r[10], int(r[11]), r[12] is not None,
     )  # fmt: skip
 
 

@@ -366,3 +366,15 @@ def test_course_list_filters_sorts_and_pages(
             actor=mx_officer,
         )
         assert [r.code for r in window.rows] == ["MX-1", "MX-2"]
+
+
+def test_course_list_rows_carry_the_hours(
+    db: Database, mx_supervisor: Actor, mx_officer: Actor
+) -> None:
+    from app.services.lists import CourseQuery, list_courses
+
+    _course(db, mx_supervisor, code="H-12", hours="12.5")
+    _course(db, mx_supervisor, code="H-00", hours="0")
+    with db.read() as s:
+        rows = list_courses(s, query=CourseQuery(), actor=mx_officer).rows
+    assert {r.code: r.hours for r in rows} == {"H-12": Decimal("12.5"), "H-00": Decimal("0")}

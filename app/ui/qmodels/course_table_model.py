@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -13,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -24,6 +22,7 @@ from app.services.training import ParticipantRow
 from app.services.workers import PageCursor
 from app.ui import labels
 from app.ui.i18n import format_date
+from app.ui.qmodels.paged import RIGHT, PagedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -74,8 +73,8 @@ def label_choices(table: dict[str, str]) -> list[tuple[str, str]]:
 
 (
     COL_CODE, COL_TITLE, COL_MISSION, COL_KIND, COL_STAGE, COL_START, COL_END, COL_CAPACITY,
-    COL_TAKEN,
-) = range(9)  # fmt: skip
+    COL_TAKEN, COL_HOURS,
+) = range(10)  # fmt: skip
 CONTEXT = "CourseTableModel"
 HEADERS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CourseTableModel", "Code"),
@@ -87,6 +86,7 @@ HEADERS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CourseTableModel", "Ends"),
     QT_TRANSLATE_NOOP("CourseTableModel", "Places"),
     QT_TRANSLATE_NOOP("CourseTableModel", "Enrolled"),
+    QT_TRANSLATE_NOOP("CourseTableModel", "Hours"),
 )
 SORTS: tuple[CourseSort | None, ...] = (
     CourseSort.CODE,
@@ -97,6 +97,7 @@ SORTS: tuple[CourseSort | None, ...] = (
     CourseSort.START_DATE,
     None,
     CourseSort.CAPACITY,
+    None,
     None,
 )
 
@@ -112,54 +113,43 @@ class CoursePages(Protocol):
     ) -> Page[CourseRow]: ...
 
 
-class CourseTableModel(QAbstractTableModel):
+class CourseTableModel(PagedTableModel[CourseRow, CourseQuery]):
     """The courses of the current query; more pages arrive as the view scrolls."""
 
-    query_changed = Signal()
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+    SORTS = SORTS
 
     def __init__(self, source: CoursePages, *, page_size: int = 200, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(CourseQuery(), page_size=page_size, parent=parent)
         self._source = source
-        self._page_size = page_size
-        self._query = CourseQuery()
-        self._rows: list[CourseRow] = []
-        self._cursor: PageCursor | None = None
-        self._loaded = False
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _read_page(
+        self, query: CourseQuery, *, after: PageCursor | None, limit: int
+    ) -> Page[CourseRow]:
+        return self._source.courses(query, after=after, limit=limit)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def course(self, row: int) -> CourseRow | None:
+        return self.row_at(row)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _cell_data(self, row: CourseRow, column: int, role: int) -> Any:
         if role == CourseIdRole:
             return row.id
         if role == CourseRowRole:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_MISSION:
             return labels.mission_label(row.mission_id)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CAPACITY, COL_TAKEN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COL_CAPACITY,
+            COL_TAKEN,
+            COL_HOURS,
+        ):
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_TAKEN:
             return QColor("#b00020") if row.taken >= row.capacity else None
         return None
 
-    @staticmethod
-    def _display(row: CourseRow, column: int) -> str:
+    def _display(self, row: CourseRow, column: int) -> str:
         if column == COL_CODE:
             return row.code
         if column == COL_TITLE:
@@ -178,69 +168,9 @@ class CourseTableModel(QAbstractTableModel):
             return QLocale().toString(row.capacity)
         if column == COL_TAKEN:
             return QLocale().toString(row.taken)
+        if column == COL_HOURS:
+            return QLocale().toString(float(row.hours), "f", 1)
         return ""
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._cursor is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._cursor is None:
-            return
-        page = self._source.courses(self._query, after=self._cursor, limit=self._page_size)
-        self._cursor = page.next_cursor
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The store sorts: the list is read again in the new order (some columns cannot)."""
-        if not 0 <= column < len(SORTS) or SORTS[column] is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        sort = SORTS[column]
-        assert sort is not None
-        self.set_query(replace(self._query, sort=sort, descending=descending))
-
-    @property
-    def query(self) -> CourseQuery:
-        return self._query
-
-    @property
-    def loaded(self) -> bool:
-        """Whether a first page was read."""
-        return self._loaded
-
-    def set_query(self, query: CourseQuery, *, force: bool = False) -> None:
-        """Show the first page of `query` (nothing is read when unchanged and loaded)."""
-        if query == self._query and self._loaded and not force:
-            return
-        page = self._source.courses(query, limit=self._page_size)
-        self.beginResetModel()
-        self._query = query
-        self._rows = list(page.rows)
-        self._cursor = page.next_cursor
-        self._loaded = True
-        self.endResetModel()
-        self.query_changed.emit()
-
-    def reload(self) -> None:
-        self.set_query(self._query, force=True)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )
-
-    def course(self, row: int) -> CourseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, course_id: uuid.UUID) -> int:
-        """The row showing `course_id` among those loaded (-1 if not loaded)."""
-        return next((i for i, r in enumerate(self._rows) if r.id == course_id), -1)
 
 
 # --- participants -----------------------------------------------------------------------

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
@@ -20,8 +13,7 @@ from app.services.followups import FollowUpRow
 from app.services.lists import FollowUpQuery, Page
 from app.services.workers import PageCursor
 from app.ui.i18n import format_date
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.qmodels.paged import RIGHT, PagedTableModel
 
 CONTEXT = "FollowUpTableModel"
 NOTE_KIND_LABELS: dict[str, str] = {
@@ -63,37 +55,31 @@ class FollowUpPages(Protocol):
     ) -> Page[FollowUpRow]: ...
 
 
-class FollowUpTableModel(QAbstractTableModel):
+class FollowUpTableModel(PagedTableModel[FollowUpRow, FollowUpQuery | None]):
     """The follow-ups of a query (one group and officer), oldest due first, page by page."""
 
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+    ROW_KEY = "note_id"
+
     def __init__(self, source: FollowUpPages, *, page_size: int = 200, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(None, page_size=page_size, parent=parent)
         self._source = source
-        self._page_size = page_size
-        self._query: FollowUpQuery | None = None
-        self._rows: list[FollowUpRow] = []
-        self._cursor: PageCursor | None = None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _read_page(
+        self, query: FollowUpQuery | None, *, after: PageCursor | None, limit: int
+    ) -> Page[FollowUpRow]:
+        assert query is not None, "a follow-up list is read for a query"
+        return self._source.page(query, after=after, limit=limit)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def set_query(self, query: FollowUpQuery | None, *, force: bool = True) -> None:
+        """Show the first page of `query` (always read again: notes change underneath)."""
+        super().set_query(query, force=True)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return super().headerData(section, orientation, role)
+    def followup(self, row: int) -> FollowUpRow | None:
+        return self.row_at(row)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _cell_data(self, row: FollowUpRow, column: int, role: int) -> Any:
         if role == NoteIdRole:
             return row.note_id
         if role == WorkerIdRole:
@@ -111,11 +97,10 @@ class FollowUpTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LATE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
-    @staticmethod
-    def _display(row: FollowUpRow, column: int) -> str:
+    def _display(self, row: FollowUpRow, column: int) -> str:
         values = (
             format_date(row.follow_up_date),
             str(row.days_overdue) if row.days_overdue > 0 else "",
@@ -126,50 +111,3 @@ class FollowUpTableModel(QAbstractTableModel):
             row.excerpt,
         )
         return values[column] if 0 <= column < len(values) else ""
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._cursor is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._cursor is None or self._query is None:
-            return
-        page = self._source.page(self._query, after=self._cursor, limit=self._page_size)
-        self._cursor = page.next_cursor
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-
-    @property
-    def query(self) -> FollowUpQuery | None:
-        return self._query
-
-    @property
-    def page_size(self) -> int:
-        return self._page_size
-
-    def set_query(self, query: FollowUpQuery) -> None:
-        """Show the first page of `query` (always read again: notes change underneath)."""
-        self.set_page(query, self._source.page(query, limit=self._page_size))
-
-    def set_page(self, query: FollowUpQuery, page: Page[FollowUpRow]) -> None:
-        """Show `page`, the first page of `query` read elsewhere (off the GUI thread)."""
-        self.beginResetModel()
-        self._query = query
-        self._rows = list(page.rows)
-        self._cursor = page.next_cursor
-        self.endResetModel()
-
-    def followup(self, row: int) -> FollowUpRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, note_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.note_id == note_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )

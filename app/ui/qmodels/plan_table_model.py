@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models.enums import PlanKind, PlanStatus, Sector
 from app.services.lists import Page, PlanQuery, PlanRow, PlanSort
 from app.services.workers import PageCursor
 from app.ui.i18n import format_date
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.qmodels.paged import RIGHT, PagedTableModel, PageOf
 
 LABELS = "PlanLabels"
 KIND_LABELS: dict[PlanKind, str] = {
@@ -99,100 +90,31 @@ class PlanPageSource(Protocol):
     ) -> Page[PlanRow]: ...
 
 
-class PlanTableModel(QAbstractTableModel):
+class PlanTableModel(PagedTableModel[PlanRow, PlanQuery]):
     """Rows of the current query, paged lazily; next due dates arrive later (set_next_due)."""
 
-    query_changed = Signal()
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+    SORTS = SORTS
+
     rows_added = Signal(list)  # plan ids whose next due date is not known yet
 
     def __init__(self, source: PlanPageSource, *, page_size: int = 200, parent: Any = None):
-        super().__init__(parent)
+        query = PlanQuery(sort=PlanSort.WORKER, descending=False)
+        super().__init__(query, page_size=page_size, parent=parent)
         self._source = source
-        self._page_size = page_size
-        self._query = PlanQuery(sort=PlanSort.WORKER, descending=False)
-        self._rows: list[PlanRow] = []
-        self._cursor: PageCursor | None = None
-        self._loaded = False
         self._next_due: dict[uuid.UUID, date | None] = {}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _read_page(
+        self, query: PlanQuery, *, after: PageCursor | None, limit: int
+    ) -> Page[PlanRow]:
+        return self._source.page(query, after=after, limit=limit)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == PlanIdRole:
-            return row.id
-        if role == WorkerIdRole:
-            return row.worker_id
-        if role == SortRole:
-            return self._raw(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BUDGET:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
-            return row.title
-        return None
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._cursor is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._cursor is None:
-            return
-        page = self._source.page(self._query, after=self._cursor, limit=self._page_size)
-        if not page.rows:
-            self._cursor = None
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self._cursor = page.next_cursor
-        self.endInsertRows()
-        self.rows_added.emit([r.id for r in page.rows])
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The store sorts: the list is read again in the new order."""
-        wanted = SORTS[column] if 0 <= column < len(SORTS) else None
-        if wanted is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=wanted, descending=descending))
-
-    @property
-    def query(self) -> PlanQuery:
-        return self._query
-
-    def set_query(self, query: PlanQuery, *, force: bool = False) -> None:
-        """Show the first page of `query` (nothing is read when unchanged and loaded)."""
-        if query == self._query and self._loaded and not force:
-            return
-        page = self._source.page(query, limit=self._page_size)
-        self.beginResetModel()
-        self._query = query
-        self._rows = list(page.rows)
-        self._cursor = page.next_cursor
+    def _page_shown(self, page: PageOf[PlanRow]) -> None:
         self._next_due = {}
-        self._loaded = True
-        self.endResetModel()
-        self.query_changed.emit()
-        self.rows_added.emit([r.id for r in self._rows])
 
-    def reload(self) -> None:
-        self.set_query(self._query, force=True)
+    def _rows_arrived(self, rows: Sequence[PlanRow]) -> None:
+        self.rows_added.emit([r.id for r in rows])
 
     def set_next_due(self, due: dict[uuid.UUID, date | None]) -> None:
         """The next open milestone's due date of some plans (read off the GUI thread)."""
@@ -202,18 +124,21 @@ class PlanTableModel(QAbstractTableModel):
             top, bottom = self.index(min(rows), COL_NEXT_DUE), self.index(max(rows), COL_NEXT_DUE)
             self.dataChanged.emit(top, bottom)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )
-
     def plan_row(self, row: int) -> PlanRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def row_of(self, plan_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == plan_id), -1)
+    def _cell_data(self, row: PlanRow, column: int, role: int) -> Any:
+        if role == PlanIdRole:
+            return row.id
+        if role == WorkerIdRole:
+            return row.worker_id
+        if role == SortRole:
+            return self._raw(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_BUDGET:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            return row.title
+        return None
 
     def _display(self, row: PlanRow, column: int) -> str:
         if column == COL_CASE_CODE:

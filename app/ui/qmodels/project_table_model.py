@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models.enums import ProjectStatus
 from app.services.lists import Page, ProjectQuery, ProjectRow, ProjectSort
 from app.services.workers import PageCursor
+from app.ui.qmodels.paged import RIGHT, PagedTableModel
 from app.ui.qmodels.plan_table_model import format_money
-
-Index = QModelIndex | QPersistentModelIndex
 
 STATUS_CONTEXT = "ProjectLabels"
 STATUS_LABELS: dict[ProjectStatus, str] = {
@@ -75,8 +64,6 @@ ProjectIdRole = Qt.ItemDataRole.UserRole + 1  # uuid.UUID of the project
 PercentRole = Qt.ItemDataRole.UserRole + 2  # float: percent of the goal raised (may pass 100)
 SortRole = Qt.ItemDataRole.UserRole + 3  # the raw value of the cell
 
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
 
 class ProjectPageSource(Protocol):
     """What the model reads from: ProjectService.page (or a fake in tests)."""
@@ -86,40 +73,26 @@ class ProjectPageSource(Protocol):
     ) -> Page[ProjectRow]: ...
 
 
-class ProjectTableModel(QAbstractTableModel):
+class ProjectTableModel(PagedTableModel[ProjectRow, ProjectQuery]):
     """Rows of the current query, paged lazily as the view scrolls."""
 
-    query_changed = Signal()
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+    SORTS = SORTS
 
     def __init__(self, source: ProjectPageSource, *, page_size: int = 200, parent: Any = None):
-        super().__init__(parent)
+        super().__init__(ProjectQuery(), page_size=page_size, parent=parent)
         self._source = source
-        self._page_size = page_size
-        self._query = ProjectQuery()
-        self._rows: list[ProjectRow] = []
-        self._cursor: PageCursor | None = None
-        self._loaded = False
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _read_page(
+        self, query: ProjectQuery, *, after: PageCursor | None, limit: int
+    ) -> Page[ProjectRow]:
+        return self._source.page(query, after=after, limit=limit)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def project_row(self, row: int) -> ProjectRow | None:
+        return self.row_at(row)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _cell_data(self, row: ProjectRow, column: int, role: int) -> Any:
         if role == ProjectIdRole:
             return row.id
         if role == PercentRole:
@@ -139,64 +112,7 @@ class ProjectTableModel(QAbstractTableModel):
             )
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._cursor is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._cursor is None:
-            return
-        page = self._source.page(self._query, after=self._cursor, limit=self._page_size)
-        if not page.rows:
-            self._cursor = None
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self._cursor = page.next_cursor
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The store sorts: the list is read again in the new order."""
-        wanted = SORTS[column] if 0 <= column < len(SORTS) else None
-        if wanted is None:
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=wanted, descending=descending))
-
-    @property
-    def query(self) -> ProjectQuery:
-        return self._query
-
-    def set_query(self, query: ProjectQuery, *, force: bool = False) -> None:
-        if query == self._query and self._loaded and not force:
-            return
-        page = self._source.page(query, limit=self._page_size)
-        self.beginResetModel()
-        self._query = query
-        self._rows = list(page.rows)
-        self._cursor = page.next_cursor
-        self._loaded = True
-        self.endResetModel()
-        self.query_changed.emit()
-
-    def reload(self) -> None:
-        self.set_query(self._query, force=True)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )
-
-    def project_row(self, row: int) -> ProjectRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, project_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == project_id), -1)
-
-    @staticmethod
-    def _display(row: ProjectRow, column: int) -> str:
+    def _display(self, row: ProjectRow, column: int) -> str:
         if column == COL_TITLE:
             return row.title
         if column == COL_COMMUNITY:

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
@@ -21,8 +13,7 @@ from app.models import WorkerRow
 from app.services.workers import PageCursor, WorkerPage, WorkerQuery, WorkerSort
 from app.ui import labels
 from app.ui.i18n import format_date, format_datetime
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.qmodels.paged import PagedTableModel, PageOf
 
 COL_CASE_CODE, COL_NAME, COL_MISSION, COL_STAGE, COL_BIRTH, COL_COMMUNITY, COL_UPDATED = range(7)
 
@@ -59,122 +50,44 @@ class PageSource(Protocol):
     ) -> WorkerPage: ...
 
 
-class WorkerTableModel(QAbstractTableModel):
+class WorkerTableModel(PagedTableModel[WorkerRow, WorkerQuery]):
     """Rows of the current query; more pages arrive as the view scrolls (fetchMore)."""
 
-    query_changed = Signal()  # after a reset: new search, sort or filter
+    CONTEXT = CONTEXT
+    HEADERS = HEADERS
+    SORTS = SORTS
 
     def __init__(self, source: PageSource, *, page_size: int = 200, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(WorkerQuery(), page_size=page_size, parent=parent)
         self._source = source
-        self._page_size = page_size
-        self._query = WorkerQuery()
-        self._rows: list[WorkerRow] = []
-        self._cursor: PageCursor | None = None
-        self._loaded = False
-        self.capped = False
+        self.capped = False  # the search matched more workers than the store lists
 
-    # --- what the view asks -------------------------------------------------------------
+    def _read_page(self, query: WorkerQuery, *, after: PageCursor | None, limit: int) -> WorkerPage:
+        return self._source.page(query, after=after, limit=limit)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _page_shown(self, page: PageOf[WorkerRow]) -> None:
+        self.capped = bool(getattr(page, "capped", False))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def worker_id(self, row: int) -> uuid.UUID | None:
+        worker = self.row_at(row)
+        return worker.id if worker is not None else None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+    def _cell_data(self, row: WorkerRow, column: int, role: int) -> Any:
         if role == WorkerIdRole:
             return row.id
         if role == ArchivedRole:
             return row.archived
         if role == SortRole:
-            return self._raw(row, index.column())
+            return self._raw(row, column)
         if role == Qt.ItemDataRole.FontRole and row.archived:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_MISSION:
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_MISSION:
             return labels.mission_label(row.mission_id)
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._cursor is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._cursor is None:
-            return
-        page = self._source.page(self._query, after=self._cursor, limit=self._page_size)
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self._cursor = page.next_cursor
-            self.endInsertRows()
-        else:
-            self._cursor = None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting is the store's: the list is reset and read again in the new order."""
-        if not 0 <= column < len(SORTS):
-            return
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=SORTS[column], descending=descending))
-
-    # --- what the view tells it ---------------------------------------------------------
-
-    @property
-    def query(self) -> WorkerQuery:
-        return self._query
-
-    def set_query(self, query: WorkerQuery, *, force: bool = False) -> None:
-        """Show the first page of `query` (nothing is read if it is unchanged and loaded)."""
-        if query == self._query and self._loaded and not force:
-            return
-        page = self._source.page(query, limit=self._page_size)
-        self.beginResetModel()
-        self._query = query
-        self._rows = list(page.rows)
-        self._cursor = page.next_cursor
-        self.capped = page.capped
-        self._loaded = True
-        self.endResetModel()
-        self.query_changed.emit()
-
-    def reload(self) -> None:
-        """Read the current query again from the start (after a save or an archive)."""
-        self.set_query(self._query, force=True)
-
-    def retranslate(self) -> None:
-        """Headers and labels follow a language change."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
-            )
-
-    def worker_id(self, row: int) -> uuid.UUID | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
-
-    def row_of(self, worker_id: uuid.UUID) -> int:
-        """The row showing `worker_id` among those loaded (-1 if not loaded)."""
-        return next((i for i, r in enumerate(self._rows) if r.id == worker_id), -1)
-
-    # --- cells --------------------------------------------------------------------------
-
-    @staticmethod
-    def _display(row: WorkerRow, column: int) -> str:
+    def _display(self, row: WorkerRow, column: int) -> str:
         if column == COL_CASE_CODE:
             return row.case_code
         if column == COL_NAME:
