@@ -1,4 +1,8 @@
-"""Serve the change feed: rows of the caller's missions after a cursor, parents included."""
+"""Serve the change feed: rows of the caller's missions after a cursor, parents included.
+
+Rows anonymised under retention (`RowMeta.purged_at`) are never sent again, neither as rows
+nor as tombstones: a page after a cursor (`since > 0`) lists them in `purged` instead.
+"""
 
 from __future__ import annotations
 
@@ -32,12 +36,21 @@ class FeedEntry(NamedTuple):
     mission_id: str
     version: int
     archived_at: Any
+    purged_at: Any
 
 
 _META: Table = RowMeta.__table__  # type: ignore[attr-defined]
 _FEED_COLUMNS: list[Any] = [
     _META.c[name]
-    for name in ("entity", "entity_id", "server_seq", "mission_id", "version", "archived_at")
+    for name in (
+        "entity",
+        "entity_id",
+        "server_seq",
+        "mission_id",
+        "version",
+        "archived_at",
+        "purged_at",
+    )
 ]
 
 
@@ -49,7 +62,9 @@ def pull_page(
     Rows come in feed order (server_seq), at most `limit` of them, plus any parent a row
     refers to that the client has not been sent yet (it would otherwise come on a later
     page, and the client applies each page with foreign keys on). Rows are read with Core
-    selects and turned into arrays directly: no ORM objects on this hot path.
+    selects and turned into arrays directly: no ORM objects on this hot path. Purged rows
+    keep their place in the feed (the cursor moves past them) but only their ids go out,
+    and only to a client that pulled before (a fresh pull never had them).
     """
     raw = session.connection().dialect.name == "sqlite"
     entries = (
@@ -58,6 +73,9 @@ def pull_page(
     more = len(entries) > limit
     entries = entries[:limit]
     next_cursor = entries[-1].server_seq if entries else since
+    purged = [e for e in entries if e.purged_at is not None]
+    if purged:
+        entries = [e for e in entries if e.purged_at is None]
     wanted: dict[str, dict[Any, FeedEntry]] = defaultdict(dict)
     for entry in entries:
         wanted[entry.entity][entry.entity_id] = entry
@@ -71,6 +89,7 @@ def pull_page(
         "scope": sorted(scope),
         "entities": _entity_blocks(wanted, loaded),
         "tombstones": _tombstones(entries),
+        "purged": _purged(purged) if since > 0 else [],
         "missions": _missions(session) if since == 0 else [],
     }
 
@@ -90,7 +109,8 @@ def _feed(session: Session, scope: frozenset[str], since: int, limit: int) -> li
 
 
 _FEED_SQL = (
-    "SELECT entity, entity_id, server_seq, mission_id, version, archived_at FROM srv_row_meta"
+    "SELECT entity, entity_id, server_seq, mission_id, version, archived_at, purged_at "
+    "FROM srv_row_meta"
 )
 
 
@@ -264,7 +284,10 @@ def _add_parents(
 def _parent_entries(
     session: Session, scope: frozenset[str], cursor: int, parent: str, ids: set[Any]
 ) -> list[FeedEntry]:
-    """Feed entries of these parent rows that come after `cursor` (the client lacks them)."""
+    """Feed entries of these parent rows that come after `cursor` (the client lacks them).
+
+    Never a purged parent: a row that still refers to one is not the purged worker's.
+    """
     if session.connection().dialect.name == "sqlite":
         wanted = sorted(i if type(i) is str else i.hex for i in ids)
         marks, scoped = ",".join("?" * len(wanted)), ",".join("?" * len(scope))
@@ -272,7 +295,7 @@ def _parent_entries(
             FeedEntry(*r)
             for r in session.connection().exec_driver_sql(
                 f"{_FEED_SQL} WHERE entity = ? AND entity_id IN ({marks}) AND server_seq > ? "
-                f"AND mission_id IN ({scoped})",
+                f"AND mission_id IN ({scoped}) AND purged_at IS NULL",
                 (parent, *wanted, cursor, *sorted(scope)),
             )
         ]
@@ -284,6 +307,7 @@ def _parent_entries(
                 _META.c.entity_id.in_(sorted(ids)),
                 _META.c.server_seq > cursor,
                 _META.c.mission_id.in_(sorted(scope)),
+                _META.c.purged_at.is_(None),
             )
         )
     ]
@@ -321,6 +345,13 @@ def _tombstones(entries: list[FeedEntry]) -> list[dict[str, Any]]:
         }
         for e in entries
         if e.archived_at is not None
+    ]
+
+
+def _purged(entries: list[FeedEntry]) -> list[dict[str, Any]]:
+    return [
+        {"entity": e.entity, "id": _id_wire(e.entity_id), "mission_id": e.mission_id}
+        for e in entries
     ]
 
 

@@ -29,6 +29,7 @@ from app.sync.protocol import (
 from server.auth import HQ
 from server.db import next_seq
 from server.models import AuditEntry, MutationLedger, RowMeta, ServerConflict
+from server.retention import PARENT_PURGED_MESSAGE, PURGED_MESSAGE
 from server.sync import rows as entity_rows
 
 
@@ -157,6 +158,8 @@ def _apply(session: Session, actor: Actor, m: Mutation, batch: _Batch) -> Mutati
         )
     if meta is not None and meta.mission_id != m.mission_id:
         raise Rejected(RejectReason.IMMUTABLE_FIELD, "A record cannot move to another mission.")
+    if meta is not None and meta.purged_at is not None:
+        raise Rejected(RejectReason.PURGED, PURGED_MESSAGE)
     values = _decode(m)
     _check_role(actor, m, values)
     if m.op is MutationOp.CREATE and meta is None:
@@ -242,6 +245,8 @@ def _check_parents(session: Session, actor: Actor, m: Mutation, values: dict[str
                 f"The {parent.replace('_', ' ')} this record refers to was not found; "
                 "send it first.",
             )
+        if meta.purged_at is not None:  # the worker it would belong to was anonymised
+            raise Rejected(RejectReason.PURGED, PARENT_PURGED_MESSAGE)
 
 
 def _create(session: Session, actor: Actor, m: Mutation, values: dict[str, Any]) -> MutationResult:
