@@ -415,3 +415,18 @@ def test_a_page_never_brings_in_a_purged_parent(login: Factory, engine_of: Engin
     page = sup.pull(since=r["server_seq"] - 1, limit=1)
     assert set(page["entities"]) == {"enrolment"}
     assert page["purged"] == [] and page["more"] is True
+
+
+def test_batches_make_one_audit_event_per_mission(login: Factory, engine_of: Engine) -> None:
+    mx = login("officer.mx")
+    workers = [new_worker(mx, status="closed")[0] for _ in range(3)]
+    later = datetime.now(UTC) + timedelta(days=11)
+    with Session(engine_of) as session:
+        retention.set_policy(session, mission="MX", days=10, by="test")
+        session.commit()
+        (done,) = retention.run(session, now=later, by="test", batch=2)
+    assert (done.mission_id, done.workers, done.records) == ("MX", 3, {"worker": 3})
+    (event,) = _events(engine_of, retention.RETENTION_PURGE)
+    assert (event.count, event.username, event.outcome) == (3, "test", "10 days")
+    with Session(engine_of) as session:
+        assert all(session.get(RowMeta, ("worker", w)).purged_at for w in workers)  # type: ignore[union-attr]
