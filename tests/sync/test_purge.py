@@ -442,3 +442,45 @@ def test_a_worker_with_many_notes_is_purged_through_a_transient_index(tmp_path: 
             assert leftover == 0  # the schema is the migrations' own again
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("replayed", [False, True])
+def test_a_push_refused_as_purged_is_dropped_with_its_record(
+    two_cases: tuple[Database, Path, Case, Case], replayed: bool
+) -> None:
+    """The server's answer `rejected: purged` (or a replay of it) leaves nothing to act on."""
+    from app.sync.engine import read_status
+    from app.sync.protocol import MutationResult, MutationStatus, RejectReason
+
+    db, _path, gone, kept = two_cases
+    engine = engine_for(db)
+    batch = engine.read_batch(after=0, limit=1000)
+    results = [
+        MutationResult(
+            mutation_id=m.mutation_id,
+            status=MutationStatus.DUPLICATE if replayed else MutationStatus.REJECTED,
+            first_status=MutationStatus.REJECTED if replayed else None,
+            entity=m.entity,
+            entity_id=m.entity_id,
+            reason=RejectReason.PURGED,
+            message="anonymised",
+        )
+        if m.entity == "worker" and m.entity_id == gone.worker
+        else MutationResult(
+            mutation_id=m.mutation_id,
+            status=MutationStatus.APPLIED,
+            entity=m.entity,
+            entity_id=m.entity_id,
+            version=1,
+        )
+        for m in batch.mutations
+    ]
+    report = SyncReport()
+    engine.settle(batch, results, report)
+    assert report.rejected == 0 and report.dropped >= 1
+    assert report.purged == 10 and gone.worker in report.purged_ids
+    left = counts(db, gone)
+    assert left == dict.fromkeys(left, 0)
+    assert counts(db, kept)["worker"] == 1
+    status = read_status(db)
+    assert status.refused == [] and status.pending == 0
