@@ -131,7 +131,8 @@ def test_a_first_sign_in_refused_as_revoked_wipes_before_any_store_opens(
 ) -> None:
     """The unlock dialog's online sign-in (plaintext or new store) wipes a blocked laptop."""
     server.add_user("ana")
-    ana = make_device("ana")
+    server.add_user("beto")
+    ana, _beto = make_device("ana"), make_device("beto")
     store, tokens = _laptop(tmp_path, server, ana)
     assert ana.sync().ok
     ((device_id,),) = server.sql("SELECT id FROM srv_device WHERE tag = :t", t=ana.actor.device_tag)
