@@ -6,38 +6,61 @@ import json
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
+from typing import Any, Protocol
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from app.models import HistoryEntry, OutboxMutation, SyncColumns
+from app.models import HistoryEntry, OutboxMutation, SyncColumns, utcnow
 from app.models.codec import WireValue, row_to_wire, to_wire
-from app.models.enums import MutationOp
+from app.models.enums import MutationOp, OutboxState
 from app.services.context import Actor
+from app.services.db import Prepared
 
 # Bookkeeping columns: they travel in mutations but are not "a field a person changed".
 QUIET_FIELDS = frozenset({"id", "version", "created_at", "updated_at", "updated_by", "sort_name"})
+
+# Plain INSERTs compiled once: the ORM's unit of work for these small rows (and building
+# the statements on every save) cost more than writing them.
+_HISTORY: Any = HistoryEntry.__table__  # type: ignore[attr-defined]
+_OUTBOX: Any = OutboxMutation.__table__  # type: ignore[attr-defined]
+_HISTORY_KEYS = tuple(c.key for c in _HISTORY.columns if c.key != "seq")
+_OUTBOX_KEYS = tuple(c.key for c in _OUTBOX.columns if c.key != "seq")
+_INSERT_HISTORY = Prepared(insert(_HISTORY))
+_INSERT_OUTBOX = Prepared(insert(_OUTBOX))
+
+
+class ChangedRow(Protocol):
+    """What a mutation needs of the changed row (a table row, or its values after a write)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def mission_id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def updated_at(self) -> datetime: ...
 
 
 def record_mutation(
     session: Session,
     *,
     entity: str,
-    row: SyncColumns,
+    row: ChangedRow,
     op: MutationOp,
     changes: Mapping[str, WireValue],
     before: Mapping[str, WireValue] | None,
     actor: Actor,
 ) -> uuid.UUID:
-    """Add the history entries and the outbox mutation of one change, in `session`.
+    """Write the history entries and the outbox mutation of one change, in `session`.
 
     `changes` are the wire values that changed (all fields for a create); `before` the
-    old values of those fields (None for a create). The caller commits.
+    old values of those fields (None for a create). The rows are written at once, in the
+    caller's transaction (nothing is left for a flush); the caller commits.
     """
     mutation_id = uuid.uuid4()
     at = row.updated_at
-    # Plain executemany, not ORM objects: a create touches ~25 fields, and building that
-    # many table models cost more than the disk write of the whole transaction.
     entries = [
         {
             "entity": entity,
@@ -55,17 +78,25 @@ def record_mutation(
         if field not in QUIET_FIELDS and not (before is None and new in (None, ""))
     ]
     if entries:
-        session.execute(insert(HistoryEntry.__table__), entries)  # type: ignore[attr-defined]
-    session.add(
-        OutboxMutation(
-            mutation_id=mutation_id,
-            entity=entity,
-            entity_id=row.id,
-            mission_id=row.mission_id,
-            op=op,
-            base_version=row.version,
-            changes=json.dumps(dict(changes), ensure_ascii=False, separators=(",", ":")),
-        )
+        _INSERT_HISTORY.run_many(session, entries, keys=_HISTORY_KEYS)
+    _INSERT_OUTBOX.run(
+        session,
+        {
+            "mutation_id": mutation_id,
+            "entity": entity,
+            "entity_id": row.id,
+            "mission_id": row.mission_id,
+            "op": op,
+            "base_version": row.version,
+            "changes": json.dumps(dict(changes), ensure_ascii=False, separators=(",", ":")),
+            # the model's defaults, as OutboxMutation() would fill them
+            "state": OutboxState.PENDING,
+            "attempts": 0,
+            "last_error": "",
+            "created_at": utcnow(),
+            "sent_at": None,
+        },
+        keys=_OUTBOX_KEYS,
     )
     return mutation_id
 
@@ -74,14 +105,23 @@ def changed_fields(
     row: SyncColumns, new_values: Mapping[str, object]
 ) -> tuple[dict[str, WireValue], dict[str, WireValue]]:
     """(after, before) wire values of the fields whose value really differs."""
-    before_all = row_to_wire(row, fields=tuple(new_values))
+    return changed_values(row_to_wire(row, fields=tuple(new_values)), new_values)
+
+
+def changed_values(
+    current: Mapping[str, Any], new_values: Mapping[str, object]
+) -> tuple[dict[str, WireValue], dict[str, WireValue]]:
+    """(after, before) wire values of the fields of `new_values` that differ from `current`.
+
+    `current` holds the stored values (Python or wire form) of at least those fields.
+    """
     after: dict[str, WireValue] = {}
     before: dict[str, WireValue] = {}
-    after_all = {name: to_wire(value) for name, value in new_values.items()}
-    for name in new_values:
-        if after_all[name] != before_all[name]:
-            after[name] = after_all[name]
-            before[name] = before_all[name]
+    for name, value in new_values.items():
+        new, old = to_wire(value), to_wire(current[name])
+        if new != old:
+            after[name] = new
+            before[name] = old
     return after, before
 
 

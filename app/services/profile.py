@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
-from app.models import LocalMeta
+from app.models import LocalMeta, Worker
+from app.services.db import Prepared
 from app.store.search import fold
 
 # Crockford's base32 without I, L, O, U: easy to read aloud and to type from paper.
@@ -16,6 +21,22 @@ DEVICE_TAG = "device_tag"
 OFFICER_NAME = "officer_name"
 OFFICER_USERNAME = "officer_username"
 OFFICER_MISSION = "officer_mission"
+
+_META: Any = LocalMeta.__table__  # type: ignore[attr-defined]
+_READ_META = Prepared(select(_META.c.value).where(_META.c.key == bindparam("key")))
+_upsert = sqlite_insert(_META).values(key=bindparam("key"), value=bindparam("value"))
+_WRITE_META = Prepared(
+    _upsert.on_conflict_do_update(
+        index_elements=[_META.c.key], set_={"value": _upsert.excluded.value}
+    )
+)
+_CASE_CODE: Any = Worker.__table__.c.case_code  # type: ignore[attr-defined]
+_HIGHEST_CODE = Prepared(
+    select(_CASE_CODE)
+    .where(_CASE_CODE >= bindparam("lo"), _CASE_CODE < bindparam("hi"))  # noqa: SIM300
+    .order_by(func.length(_CASE_CODE).desc(), _CASE_CODE.desc())  # 10000 after 9999
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -81,28 +102,23 @@ def next_case_code(session: Session, *, mission: str, device_tag: str) -> str:
 
     The counter is also checked against the highest code of this device already stored:
     after a restored backup the counter is older than the workers synced back since.
+    One read of the counter and one upsert, as plain statements: this runs in every save
+    of a new worker.
     """
     key = f"case_counter:{mission}:{device_tag}"
-    counter = max(int(get_meta(session, key) or "0"), _highest_code(session, mission, device_tag))
-    counter += 1
-    set_meta(session, key, str(counter))
+    session.flush()  # a counter or worker added in this session and not yet written counts
+    stored = _READ_META.scalar(session, {"key": key})
+    counter = max(int(stored or "0"), _highest_code(session, mission, device_tag)) + 1
+    _WRITE_META.run(session, {"key": key, "value": str(counter)})
+    cached = session.identity_map.get(identity_key(LocalMeta, key))
+    if cached is not None:
+        session.expire(cached)  # a LocalMeta of this key read earlier shows the new value
     return f"{mission}-{device_tag}-{counter:04d}"
 
 
 def _highest_code(session: Session, mission: str, device_tag: str) -> int:
     """The highest counter in stored case codes `mission-device_tag-NNNN` (0 if none)."""
-    from sqlalchemy import func
-    from sqlmodel import col, select
-
-    from app.models import Worker
-
     prefix = f"{mission}-{device_tag}-"
-    code = col(Worker.case_code)
-    highest = session.exec(
-        select(code)
-        .where(code >= prefix, code < prefix + "\uffff")
-        .order_by(func.length(code).desc(), code.desc())  # 10000 after 9999
-        .limit(1)
-    ).first()
+    highest = _HIGHEST_CODE.scalar(session, {"lo": prefix, "hi": prefix + "\uffff"})
     tail = str(highest or "")[len(prefix) :]
     return int(tail) if tail.isdigit() else 0

@@ -9,14 +9,26 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, func, literal_column, or_, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    tuple_,
+)
+from sqlalchemy import insert as sa_insert
 from sqlalchemy import select as sa_select
+from sqlalchemy import update as sa_update
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col, select
 
 from app.i18n_marks import QT_TRANSLATE_NOOP
 from app.models import Worker, WorkerCreate, WorkerRead, WorkerRow, full_name, utcnow
 from app.models.audit_event import ARCHIVE, RESTORE
-from app.models.codec import row_to_wire
+from app.models.codec import row_to_wire, to_wire
 from app.models.enums import MigrationStage, MutationOp, WorkerStatus
 from app.models.worker import WORKER_EDITABLE_FIELDS
 from app.services import audit
@@ -30,7 +42,8 @@ from app.services.context import (
     StaleRecord,
     ValidationFailed,
 )
-from app.services.history import changed_fields, record_mutation, stamp
+from app.services.db import Prepared
+from app.services.history import changed_values, record_mutation, stamp
 from app.services.profile import next_case_code
 from app.store.search import (
     count_matches_sql,
@@ -43,6 +56,21 @@ ENTITY = "worker"
 SEARCH_CAP = 1000  # more matches than this: the list shows these and asks to type more
 ROWID: Any = literal_column("worker.rowid")
 UNINDEXED_MISSION = literal_column("+worker.mission_id", type_=String())
+
+# Saves run as plain statements on the table, compiled once (see create_worker).
+_WORKER: Any = Worker.__table__  # type: ignore[attr-defined]
+_WORKER_KEYS = tuple(c.key for c in _WORKER.columns)
+_INSERT_WORKER = Prepared(sa_insert(_WORKER))
+_SELECT_WORKER = Prepared(sa_select(_WORKER).where(_WORKER.c.id == bindparam("worker_id")))
+_UPDATE_WORKER = Prepared(sa_update(_WORKER).where(_WORKER.c.id == bindparam("worker_id")))
+_FIELDS = frozenset(Worker.model_fields)
+# (name, default factory or None, default) of each optional field, as Worker() fills them
+_DEFAULTS = tuple(
+    (name, field.default_factory, field.default)
+    for name, field in Worker.model_fields.items()
+    if not field.is_required()
+)
+_CREATE_WIRE_FIELDS = tuple(f for f in Worker.model_fields if f != "version")
 
 
 class WorkerSort(StrEnum):
@@ -121,8 +149,10 @@ def create_worker(
     _check_may_write(actor, mission)
     values = _clean(values, today=today)
     now = utcnow()
-    worker = Worker(
-        **{k: v for k, v in values.items() if k in Worker.model_fields},
+    # The row as plain column values (what Worker(...) would hold, with the model's
+    # defaults), written by one Core INSERT: no table object and no unit of work.
+    row = _with_defaults({k: v for k, v in values.items() if k in _FIELDS})
+    row.update(
         case_code=next_case_code(session, mission=mission, device_tag=actor.device_tag),
         sort_name=sort_name(
             values["given_names"],
@@ -133,29 +163,29 @@ def create_worker(
         updated_at=now,
         updated_by=actor.username,
     )
-    _check_form_code_free(session, worker.intake_form_code, worker.id)
-    session.add(worker)
-    wire = row_to_wire(worker, fields=tuple(f for f in Worker.model_fields if f != "version"))
+    _check_form_code_free(session, row["intake_form_code"], row["id"])
+    _INSERT_WORKER.run(session, row, keys=_WORKER_KEYS)
+    saved = _Saved(row)
     record_mutation(
         session,
         entity=ENTITY,
-        row=worker,
+        row=saved,
         op=MutationOp.CREATE,
-        changes=wire,
+        changes={name: to_wire(row[name]) for name in _CREATE_WIRE_FIELDS},
         before=None,
         actor=actor,
     )
-    given = [f for f in audit.CONSENT_FIELDS if getattr(worker, f) not in (None, "")]
+    given = [f for f in audit.CONSENT_FIELDS if row[f] not in (None, "")]
     audit.record_consent_change(
         session,
         actor=actor,
-        worker_id=worker.id,
+        worker_id=saved.id,
         mission_id=mission,
         changed=given,
-        withdrawn=worker.consent_withdrawn_at is not None,
+        withdrawn=row["consent_withdrawn_at"] is not None,
     )
     session.flush()
-    return WorkerRead.model_validate(worker, from_attributes=True)
+    return WorkerRead.model_validate(row)
 
 
 def update_worker(
@@ -171,35 +201,36 @@ def update_worker(
     unknown = set(changes) - set(WORKER_EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    worker = _get_for_write(session, worker_id, actor)
-    if expected_updated_at is not None and worker.updated_at != expected_updated_at:
+    row = _read_for_write(session, worker_id, actor)
+    if expected_updated_at is not None and row["updated_at"] != expected_updated_at:
         raise StaleRecord()
-    merged = {name: getattr(worker, name) for name in WORKER_EDITABLE_FIELDS}
+    merged = {name: row[name] for name in WORKER_EDITABLE_FIELDS}
     merged.update(changes)
-    merged["mission_id"] = worker.mission_id
+    merged["mission_id"] = row["mission_id"]
     cleaned = _clean(merged, today=today)
-    _check_form_code_free(session, cleaned.get("intake_form_code"), worker.id)
+    _check_form_code_free(session, cleaned.get("intake_form_code"), row["id"])
     new_values = {name: cleaned[name] for name in WORKER_EDITABLE_FIELDS}
     new_values["sort_name"] = sort_name(
         cleaned["given_names"],
         cleaned["first_family_name"],
         cleaned.get("second_family_name") or "",
     )
-    after, before = changed_fields(worker, new_values)
+    after, before = changed_values(row, new_values)
     if not after:
-        return WorkerRead.model_validate(worker, from_attributes=True)
-    for name in after:
-        setattr(worker, name, new_values[name])
-    stamp(worker, actor, utcnow())
-    after.update(
-        updated_at=row_to_wire(worker, fields=("updated_at",))["updated_at"],
-        updated_by=actor.username,
-    )
-    session.add(worker)
+        return WorkerRead.model_validate(row)
+    now = utcnow()
+    # Only the changed columns are SET (the search index is rewritten only when a name
+    # or a code changes: its trigger is AFTER UPDATE OF those columns).
+    written = {name: new_values[name] for name in after}
+    written.update(updated_at=now, updated_by=actor.username)
+    _UPDATE_WORKER.run(session, {**written, "worker_id": row["id"]}, keys=tuple(written))
+    row.update(written)
+    after.update(updated_at=to_wire(now), updated_by=actor.username)
+    saved = _Saved(row)
     record_mutation(
         session,
         entity=ENTITY,
-        row=worker,
+        row=saved,
         op=MutationOp.UPDATE,
         changes=after,
         before=before,
@@ -208,13 +239,13 @@ def update_worker(
     audit.record_consent_change(
         session,
         actor=actor,
-        worker_id=worker.id,
-        mission_id=worker.mission_id,
+        worker_id=saved.id,
+        mission_id=saved.mission_id,
         changed=after,
-        withdrawn="consent_withdrawn_at" in after and worker.consent_withdrawn_at is not None,
+        withdrawn="consent_withdrawn_at" in after and row["consent_withdrawn_at"] is not None,
     )
     session.flush()
-    return WorkerRead.model_validate(worker, from_attributes=True)
+    return WorkerRead.model_validate(row)
 
 
 def archive_worker(session: Session, *, worker_id: uuid.UUID, actor: Actor) -> WorkerRead:
@@ -343,8 +374,6 @@ def _scope_conditions(
 
 
 def _bind(column: Any, value: Any) -> Any:
-    from sqlalchemy import bindparam
-
     return bindparam(None, value, type_=column.type)
 
 
@@ -361,6 +390,41 @@ def _row(r: Any) -> WorkerRow:
         updated_at=r[9],
         archived=r[10] is not None,
     )
+
+
+class _Saved:
+    """The keys of a row just written, as a mutation reads them (no table object)."""
+
+    __slots__ = ("id", "mission_id", "updated_at", "version")
+
+    def __init__(self, row: Mapping[str, Any]) -> None:
+        self.id: uuid.UUID = row["id"]
+        self.mission_id: str = row["mission_id"]
+        self.version: int = row["version"]
+        self.updated_at: datetime = row["updated_at"]
+
+
+def _with_defaults(values: dict[str, Any]) -> dict[str, Any]:
+    """`values` plus the model's default of every other optional Worker field."""
+    for name, factory, default in _DEFAULTS:
+        if name not in values:
+            values[name] = default if factory is None else factory()  # type: ignore[call-arg]
+    return values
+
+
+def _read_for_write(session: Session, worker_id: uuid.UUID, actor: Actor) -> dict[str, Any]:
+    """The stored values of a worker the actor may change, read with one SELECT."""
+    loaded = session.identity_map.get(identity_key(Worker, worker_id))
+    if loaded is not None:
+        # A table object of this worker is in the session: its changes go first, and
+        # it is reloaded when next read, so it never shows values from before this write.
+        session.flush()
+        session.expire(loaded)
+    found = _SELECT_WORKER.first(session, {"worker_id": worker_id})
+    if found is None or not actor.may_read(found["mission_id"]):
+        raise NotFound("worker")
+    _check_may_write(actor, found["mission_id"])
+    return found
 
 
 def _get_for_write(session: Session, worker_id: uuid.UUID, actor: Actor) -> Worker:
@@ -393,7 +457,17 @@ def _clean(values: dict[str, Any], *, today: date) -> dict[str, Any]:
 def _check_form_code_free(session: Session, code: str | None, own_id: uuid.UUID) -> None:
     if not code:
         return
-    holder = session.exec(select(Worker).where(Worker.intake_form_code == code)).first()
+    holder = session.execute(  # ORM columns: a worker added in this session counts too
+        sa_select(
+            col(Worker.id),
+            col(Worker.given_names),
+            col(Worker.first_family_name),
+            col(Worker.second_family_name),
+            col(Worker.case_code),
+        )
+        .where(col(Worker.intake_form_code) == code)
+        .limit(1)
+    ).first()
     if holder is not None and holder.id != own_id:
         raise ValidationFailed(
             {
