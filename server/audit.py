@@ -48,6 +48,9 @@ BUNDLE_IMPORT = "bundle_import"
 BUNDLE_EXPORT = "bundle_export"
 AUDIT_READ = "audit_read"
 AUDIT_UPLOAD = "audit_upload"
+RETENTION_SET = "retention_set"
+RETENTION_CLEARED = "retention_cleared"
+RETENTION_PURGE = "retention_purge"
 
 SERVER_EVENTS: frozenset[str] = frozenset(
     {
@@ -63,6 +66,9 @@ SERVER_EVENTS: frozenset[str] = frozenset(
         BUNDLE_IMPORT,
         BUNDLE_EXPORT,
         AUDIT_READ,
+        RETENTION_SET,
+        RETENTION_CLEARED,
+        RETENTION_PURGE,
     }
 )
 

@@ -38,9 +38,9 @@ from server.db import lock_for_write, reserve_seqs
 from server.models import AuditEntry, MutationLedger, RetentionPolicy, RowMeta, ServerConflict
 from server.sync import rows as entity_rows
 
-RETENTION_SET = "retention_set"
-RETENTION_CLEARED = "retention_cleared"
-RETENTION_PURGE = "retention_purge"
+RETENTION_SET = audit.RETENTION_SET
+RETENTION_CLEARED = audit.RETENTION_CLEARED
+RETENTION_PURGE = audit.RETENTION_PURGE
 """Audit log events (names, mission and counts only)."""
 
 PURGED_BY = "retention"

@@ -51,6 +51,9 @@ EVENT_LABELS: dict[str, str] = {
     "consent_withdrawn": QT_TRANSLATE_NOOP("Audit", "Consent withdrawn"),
     "archive": QT_TRANSLATE_NOOP("Audit", "Record archived"),
     "restore": QT_TRANSLATE_NOOP("Audit", "Record restored"),
+    "retention_set": QT_TRANSLATE_NOOP("Audit", "Retention period set"),
+    "retention_cleared": QT_TRANSLATE_NOOP("Audit", "Retention period removed"),
+    "retention_purge": QT_TRANSLATE_NOOP("Audit", "Closed records anonymised (retention)"),
 }
 
 
