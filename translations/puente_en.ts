@@ -165,6 +165,18 @@
             <source>Record restored</source>
             <translation>Record restored</translation>
         </message>
+        <message>
+            <source>Retention period set</source>
+            <translation>Retention period set</translation>
+        </message>
+        <message>
+            <source>Retention period removed</source>
+            <translation>Retention period removed</translation>
+        </message>
+        <message>
+            <source>Closed records anonymised (retention)</source>
+            <translation>Closed records anonymised (retention)</translation>
+        </message>
     </context>
     <context>
         <name>AuditView</name>
@@ -1061,6 +1073,10 @@
         <message>
             <source>Enrolled</source>
             <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +3399,24 @@ Case management for labour mobility programmes, working offline first.</translat
         </message>
     </context>
     <context>
+        <name>RecordWindows</name>
+        <message>
+            <source>Records removed</source>
+            <translation>Records removed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open window(s) closed: the record was removed from this laptop under its mission's retention period.</source>
+            <translation>
+                <numerusform>%n open window closed: the record was removed from this laptop under its mission's retention period.</numerusform>
+                <numerusform>%n open windows closed: the records were removed from this laptop under their mission's retention period.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workers closed longer than the period are anonymised on the server and removed from laptops at their next sync. Nothing needs to be done.</source>
+            <translation>Workers closed longer than the period are anonymised on the server and removed from laptops at their next sync. Nothing needs to be done.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemittanceDialog</name>
         <message>
             <source>Enter the amount as a number, e.g. 250.00.</source>
@@ -4807,6 +4841,13 @@ Case management for labour mobility programmes, working offline first.</translat
         <message>
             <source>The server had a problem. Try again later; your changes are kept.</source>
             <translation>The server had a problem. Try again later; your changes are kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) removed from this laptop under the retention period (workers closed longer than their mission keeps them).</source>
+            <translation>
+                <numerusform>%n record removed from this laptop under the retention period (workers closed longer than their mission keeps them).</numerusform>
+                <numerusform>%n records removed from this laptop under the retention period (workers closed longer than their mission keeps them).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Sign in to sync, or wait for the running sync to end.</source>

@@ -165,6 +165,18 @@
             <source>Record restored</source>
             <translation>Registro restaurado</translation>
         </message>
+        <message>
+            <source>Retention period set</source>
+            <translation>Plazo de conservación fijado</translation>
+        </message>
+        <message>
+            <source>Retention period removed</source>
+            <translation>Plazo de conservación eliminado</translation>
+        </message>
+        <message>
+            <source>Closed records anonymised (retention)</source>
+            <translation>Expedientes cerrados anonimizados (conservación)</translation>
+        </message>
     </context>
     <context>
         <name>AuditView</name>
@@ -1061,6 +1073,10 @@
         <message>
             <source>Enrolled</source>
             <translation>Inscritos</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +3399,24 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
         </message>
     </context>
     <context>
+        <name>RecordWindows</name>
+        <message>
+            <source>Records removed</source>
+            <translation>Registros eliminados</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open window(s) closed: the record was removed from this laptop under its mission's retention period.</source>
+            <translation>
+                <numerusform>Se cerró %n ventana abierta: el registro se eliminó de esta computadora por el plazo de conservación de su misión.</numerusform>
+                <numerusform>Se cerraron %n ventanas abiertas: los registros se eliminaron de esta computadora por el plazo de conservación de su misión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workers closed longer than the period are anonymised on the server and removed from laptops at their next sync. Nothing needs to be done.</source>
+            <translation>Los trabajadores cerrados hace más tiempo que el plazo se anonimizan en el servidor y se eliminan de las computadoras en su siguiente sincronización. No hay nada que hacer.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemittanceDialog</name>
         <message>
             <source>Enter the amount as a number, e.g. 250.00.</source>
@@ -4807,6 +4841,13 @@ Gestión de casos para programas de movilidad laboral, que funciona primero sin 
         <message>
             <source>The server had a problem. Try again later; your changes are kept.</source>
             <translation>El servidor tuvo un problema. Inténtelo más tarde; sus cambios se conservan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) removed from this laptop under the retention period (workers closed longer than their mission keeps them).</source>
+            <translation>
+                <numerusform>%n registro eliminado de esta computadora por el plazo de conservación (trabajadores cerrados hace más tiempo del que su misión los conserva).</numerusform>
+                <numerusform>%n registros eliminados de esta computadora por el plazo de conservación (trabajadores cerrados hace más tiempo del que su misión los conserva).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Sign in to sync, or wait for the running sync to end.</source>

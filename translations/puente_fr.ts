@@ -165,6 +165,18 @@
             <source>Record restored</source>
             <translation>Dossier restauré</translation>
         </message>
+        <message>
+            <source>Retention period set</source>
+            <translation>Durée de conservation fixée</translation>
+        </message>
+        <message>
+            <source>Retention period removed</source>
+            <translation>Durée de conservation supprimée</translation>
+        </message>
+        <message>
+            <source>Closed records anonymised (retention)</source>
+            <translation>Dossiers clos anonymisés (conservation)</translation>
+        </message>
     </context>
     <context>
         <name>AuditView</name>
@@ -1061,6 +1073,10 @@
         <message>
             <source>Enrolled</source>
             <translation>Inscrits</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +3399,24 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         </message>
     </context>
     <context>
+        <name>RecordWindows</name>
+        <message>
+            <source>Records removed</source>
+            <translation>Dossiers supprimés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open window(s) closed: the record was removed from this laptop under its mission's retention period.</source>
+            <translation>
+                <numerusform>%n fenêtre ouverte fermée : le dossier a été supprimé de cet ordinateur selon la durée de conservation de sa mission.</numerusform>
+                <numerusform>%n fenêtres ouvertes fermées : les dossiers ont été supprimés de cet ordinateur selon la durée de conservation de leur mission.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workers closed longer than the period are anonymised on the server and removed from laptops at their next sync. Nothing needs to be done.</source>
+            <translation>Les travailleurs clôturés depuis plus longtemps que la durée sont anonymisés sur le serveur et supprimés des ordinateurs à leur prochaine synchronisation. Il n'y a rien à faire.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemittanceDialog</name>
         <message>
             <source>Enter the amount as a number, e.g. 250.00.</source>
@@ -4807,6 +4841,13 @@ Gestion de dossiers pour les programmes de mobilité de la main-d'œuvre, conçu
         <message>
             <source>The server had a problem. Try again later; your changes are kept.</source>
             <translation>Le serveur a rencontré un problème. Réessayez plus tard ; vos modifications sont conservées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) removed from this laptop under the retention period (workers closed longer than their mission keeps them).</source>
+            <translation>
+                <numerusform>%n dossier supprimé de cet ordinateur selon la durée de conservation (travailleurs clôturés depuis plus longtemps que leur mission ne les garde).</numerusform>
+                <numerusform>%n dossiers supprimés de cet ordinateur selon la durée de conservation (travailleurs clôturés depuis plus longtemps que leur mission ne les garde).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Sign in to sync, or wait for the running sync to end.</source>
