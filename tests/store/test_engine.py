@@ -15,7 +15,13 @@ def _pragmas(conn: object) -> dict[str, object]:
     run = conn.exec_driver_sql  # type: ignore[attr-defined]
     return {
         name: run(f"PRAGMA {name}").scalar()
-        for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        for name in (
+            "journal_mode",
+            "foreign_keys",
+            "synchronous",
+            "busy_timeout",
+            "wal_autocheckpoint",
+        )
     }
 
 
@@ -30,6 +36,7 @@ def test_every_engine_connection_has_the_pragmas(store_path: Path) -> None:
                     "foreign_keys": 1,
                     "synchronous": 2,  # FULL
                     "busy_timeout": BUSY_TIMEOUT_MS,
+                    "wal_autocheckpoint": 4000,  # pages: the WAL still checkpoints itself
                 }
     finally:
         engine.dispose()
