@@ -51,14 +51,6 @@ def _add_note(device: Device, worker_id: uuid.UUID, text: str) -> uuid.UUID:
         ).id
 
 
-@pytest.fixture(autouse=True)
-def _needs_retention_cli() -> None:
-    try:
-        import server.retention  # noqa: F401
-    except ImportError:  # pragma: no cover - until the server side lands
-        pytest.skip("server/retention.py (puente-server retention) is not there yet")
-
-
 def test_retention_removes_the_worker_from_laptops(
     server: RunningServer, make_device: Callable[..., Device]
 ) -> None:
