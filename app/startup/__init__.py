@@ -1,0 +1,1 @@
+"""Start-up of the desktop app, in parts: timing, demo store, sync wiring, sign-in flow, window."""
