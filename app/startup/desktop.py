@@ -13,6 +13,10 @@ log = logging.getLogger(__name__)
 
 def run_desktop(settings: Settings) -> int:
     """Open the window on the store the settings name; returns the exit status."""
+    from app.startup.preload import load_store_layers
+
+    load_store_layers()  # before Qt: see app.startup.preload
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

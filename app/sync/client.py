@@ -7,11 +7,7 @@ import json
 import logging
 import uuid
 from collections.abc import Mapping
-from typing import Any
-
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
+from typing import TYPE_CHECKING, Any
 
 from app.sync.protocol import (
     HEADER_DEVICE,
@@ -31,6 +27,9 @@ from app.sync.protocol import (
     PushResponse,
     version_headers,
 )
+
+if TYPE_CHECKING:  # requests loads with the first client: not on the way to the window
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +111,10 @@ class SyncClient:
         extra_headers: Mapping[str, str] | None = None,
         session: requests.Session | None = None,
     ) -> None:
+        import requests
+        from requests.adapters import HTTPAdapter
+        from urllib3.util.retry import Retry
+
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
@@ -230,6 +233,8 @@ class SyncClient:
             if len(data) >= GZIP_MIN_BYTES:
                 data = gzip.compress(data, compresslevel=6, mtime=0)
                 headers["Content-Encoding"] = "gzip"
+        import requests
+
         self.requests_made += 1
         try:
             response = self._http.request(
