@@ -11,6 +11,10 @@ from typing import Any
 from sqlmodel import Enum as SAEnum
 from sqlmodel import Field, SQLModel
 
+# Every model (this package's and any SQLModel subclass after it) builds its pydantic
+# validator on first use instead of at import: ~45 ms less on the way to the window.
+SQLModel.model_config["defer_build"] = True
+
 MONEY_DIGITS = 14
 MONEY_PLACES = 2
 

@@ -129,7 +129,7 @@ def scope_key(missions: list[str] | None) -> str:
 
 
 class _Wire(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, defer_build=True)
 
 
 # --- errors ---------------------------------------------------------------------------------
