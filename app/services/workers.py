@@ -70,6 +70,11 @@ _DEFAULTS = tuple(
     for name, field in Worker.model_fields.items()
     if not field.is_required()
 )
+_NOT_NULL = frozenset(
+    c.name
+    for c in Worker.__table__.columns  # type: ignore[attr-defined]
+    if not c.nullable
+)
 _CREATE_WIRE_FIELDS = tuple(f for f in Worker.model_fields if f != "version")
 
 
@@ -405,9 +410,13 @@ class _Saved:
 
 
 def _with_defaults(values: dict[str, Any]) -> dict[str, Any]:
-    """`values` plus the model's default of every other optional Worker field."""
+    """`values` plus the model's default of every other optional Worker field.
+
+    A None given for a NOT NULL column with a default takes the default, as the ORM's
+    insert did (e.g. an intake with no ID document type: "other").
+    """
     for name, factory, default in _DEFAULTS:
-        if name not in values:
+        if name not in values or (values[name] is None and name in _NOT_NULL):
             values[name] = default if factory is None else factory()  # type: ignore[call-arg]
     return values
 

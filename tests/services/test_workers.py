@@ -51,6 +51,17 @@ def test_create_writes_row_history_and_one_outbox_mutation(db: Database, supervi
     assert "updated_at" not in fields and "sort_name" not in fields
 
 
+def test_a_none_for_a_field_with_a_default_stores_the_default(
+    db: Database, supervisor: Actor
+) -> None:
+    """An intake with no document type and no number: "other" and "", as the form means."""
+    made = _create(db, supervisor, id_document_type=None, id_document_number=None)
+    with db.read() as s:
+        row = s.get(Worker, made.id)
+        assert row is not None
+        assert row.id_document_type == "other" and row.id_document_number == ""
+
+
 def test_invalid_data_saves_nothing(db: Database, supervisor: Actor) -> None:
     with pytest.raises(ValidationFailed) as failed:
         _create(db, supervisor, consent_date=None, given_names="J0sé")
