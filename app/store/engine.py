@@ -27,6 +27,10 @@ PRAGMAS: tuple[str, ...] = (
     # search index's structure) once instead of four times. Durability is the WAL's fsync
     # at every commit (synchronous = FULL), which this does not change.
     "PRAGMA wal_autocheckpoint = 4000",
+    # Deleted and overwritten content is zeroed, not left in free space: a record purged
+    # under retention, a withdrawn consent or an edited name leaves no readable copy for
+    # whoever holds the key later (SQLCipher's build leaves this off by default).
+    "PRAGMA secure_delete = ON",
 )
 
 

@@ -347,16 +347,14 @@ def test_a_page_that_fails_deletes_nothing(two_cases: tuple[Database, Path, Case
     assert engine_for(db).cursor() == (0, "")  # the cursor did not move either
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="edits made while secure_delete was off leave old copies of rows in the free "
-    "space of live pages (history, outbox); only PRAGMA secure_delete = ON on every store "
-    "connection (app/store/engine.py, asked of the lead) or a VACUUM clears them",
-)
-def test_residue_of_edits_made_without_secure_delete(tmp_path: Path) -> None:
+def test_the_stores_connections_zero_edits_and_deletes(tmp_path: Path) -> None:
+    """As the app opens a store (secure_delete on every connection): old copies of rows
+    edited before the purge (history, outbox) leave no byte of the names either."""
     path = tmp_path / "puente.sqlite"
-    db = open_store(path, key=None, zero_deletes=False)  # SQLCipher's default, in the clear
+    db = open_store(path, key=None, zero_deletes=None)  # the engine factory's own settings
     try:
+        with db.read() as s:
+            assert s.connection().exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         gone, _kept = make_cases(db)
         engine_for(db).apply_pulled(page(("worker", gone.worker)), SyncReport())
         assert not holds(store_bytes(path), SENTINEL)
