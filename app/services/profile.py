@@ -31,6 +31,12 @@ _WRITE_META = Prepared(
     )
 )
 _CASE_CODE: Any = Worker.__table__.c.case_code  # type: ignore[attr-defined]
+_LAST_CODE = Prepared(  # the index's last code in the range: one seek, no sort
+    select(_CASE_CODE)
+    .where(_CASE_CODE >= bindparam("lo"), _CASE_CODE < bindparam("hi"))  # noqa: SIM300
+    .order_by(_CASE_CODE.desc())
+    .limit(1)
+)
 _HIGHEST_CODE = Prepared(
     select(_CASE_CODE)
     .where(_CASE_CODE >= bindparam("lo"), _CASE_CODE < bindparam("hi"))  # noqa: SIM300
@@ -119,6 +125,14 @@ def next_case_code(session: Session, *, mission: str, device_tag: str) -> str:
 def _highest_code(session: Session, mission: str, device_tag: str) -> int:
     """The highest counter in stored case codes `mission-device_tag-NNNN` (0 if none)."""
     prefix = f"{mission}-{device_tag}-"
-    highest = _HIGHEST_CODE.scalar(session, {"lo": prefix, "hi": prefix + "\uffff"})
+    bounds = {"lo": prefix, "hi": prefix + "\uffff"}
+    last = str(_LAST_CODE.scalar(session, bounds) or "")[len(prefix) :]
+    if last.isdigit() and len(last) == 4 and last != "9999":
+        # Codes are four digits until 9999, so among them text order is number order;
+        # longer codes (10000 sorts before 9999 as text) need the full sort below.
+        return int(last)
+    if not last:
+        return 0
+    highest = _HIGHEST_CODE.scalar(session, bounds)
     tail = str(highest or "")[len(prefix) :]
     return int(tail) if tail.isdigit() else 0

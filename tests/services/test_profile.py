@@ -108,3 +108,24 @@ def test_case_codes_continue_after_the_highest_stored_code(db: Database) -> None
     with db.write() as session:
         assert next_case_code(session, mission="MX", device_tag="7K3") == "MX-7K3-0042"
         assert next_case_code(session, mission="MX", device_tag="OTH") == "MX-OTH-0001"
+
+
+def test_the_highest_stored_code_is_found_past_four_digits(db: Database) -> None:
+    """Text order puts 10000 before 9999: the longer codes are still counted."""
+    from tests.services.conftest import worker_values
+
+    actor = Actor("ana", "Ana", Role.FIELD_OFFICER, ("MX",), "7K3")
+    for code in ("MX-7K3-0007", "MX-7K3-9999", "MX-7K3-10003", "MX-7K3-0950"):
+        with db.write() as session:
+            made = workers.create_worker(
+                session, data=worker_values(), actor=actor, today=date(2026, 1, 10)
+            )
+            session.get(Worker, made.id).case_code = code
+    with db.write() as session:
+        profile.set_meta(session, "case_counter:MX:7K3", "5")  # a restored, older counter
+        assert profile.next_case_code(session, mission="MX", device_tag="7K3") == "MX-7K3-10004"
+    with db.write() as session:
+        profile.set_meta(session, "case_counter:MX:OTH", "0")
+        session.get(Worker, made.id).case_code = "MX-OTH-0950"
+    with db.write() as session:
+        assert profile.next_case_code(session, mission="MX", device_tag="OTH") == "MX-OTH-0951"
