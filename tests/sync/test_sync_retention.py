@@ -11,8 +11,6 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-import pytest
-
 from app.services import notes
 from app.sync.engine import read_status
 from tests.sync.conftest import ROOT, Device, RunningServer
