@@ -14,11 +14,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
+from app.bootstrap import build_sync
 from app.models import Worker
 from app.services.workspace import Workspace, open_workspace
 from app.store.search import sort_name
+from app.sync.credentials import TokenStore
 from app.ui.i18n import LanguageSwitcher
+from app.ui.main_window import MainWindow, SyncWiring
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -141,3 +145,24 @@ def add_workers(ws: Workspace, count: int, *, given: str = "Juan", mission: str 
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+@pytest.fixture
+def wiring(officer_workspace: Workspace, tmp_path: Path) -> Iterator[SyncWiring]:
+    """The sync pieces bootstrap builds, with a private token file and no automatic probing."""
+    tokens = TokenStore(folder=tmp_path / "tokens", use_keyring=False)
+    sync = build_sync(officer_workspace, tokens=tokens, auto=False)
+    yield sync
+    sync.runner.stop()
+
+
+@pytest.fixture
+def sync_window(
+    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher, wiring: SyncWiring
+) -> MainWindow:
+    """The main window of Ana's store with those sync pieces, shown."""
+    win = MainWindow(officer_workspace, switcher=switcher, sync=wiring)
+    qtbot.addWidget(win)
+    win.start()
+    win.show()
+    return win

@@ -3,7 +3,6 @@ file or editor open on a purged worker closes with a message instead of showing 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,11 +11,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import build_sync
 from app.services import notes, workers
 from app.services.workspace import Workspace
 from app.sync.client import SyncClient
-from app.sync.credentials import TokenStore
 from app.sync.engine import SyncEngine, SyncReport
 from app.ui.i18n import LanguageSwitcher
 from app.ui.main_window import MainWindow, SyncWiring
@@ -25,22 +22,8 @@ from tests.conftest import valid_worker
 
 
 @pytest.fixture
-def wiring(officer_workspace: Workspace, tmp_path: Path) -> Iterator[SyncWiring]:
-    tokens = TokenStore(folder=tmp_path / "tokens", use_keyring=False)
-    sync = build_sync(officer_workspace, tokens=tokens, auto=False)
-    yield sync
-    sync.runner.stop()
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher, wiring: SyncWiring
-) -> MainWindow:
-    win = MainWindow(officer_workspace, switcher=switcher, sync=wiring)
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    return win
+def window(sync_window: MainWindow) -> MainWindow:
+    return sync_window
 
 
 def _worker(ws: Workspace, given: str, document: str) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,23 +25,8 @@ from tests.conftest import valid_worker
 
 
 @pytest.fixture
-def wiring(officer_workspace: Workspace, tmp_path: Path) -> Iterator[SyncWiring]:
-    """The pieces bootstrap builds, with a private token file and no automatic probing."""
-    tokens = TokenStore(folder=tmp_path / "tokens", use_keyring=False)
-    sync = build_sync(officer_workspace, tokens=tokens, auto=False)
-    yield sync
-    sync.runner.stop()
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, officer_workspace: Workspace, switcher: LanguageSwitcher, wiring: SyncWiring
-) -> MainWindow:
-    win = MainWindow(officer_workspace, switcher=switcher, sync=wiring)
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    return win
+def window(sync_window: MainWindow) -> MainWindow:
+    return sync_window
 
 
 def _status(window: MainWindow, name: str) -> QLabel:
