@@ -147,6 +147,42 @@ def record_sign_in(
     return row
 
 
+def record_missed_sign_ins(
+    session: Session,
+    attempts: Iterable[tuple[datetime, str]],
+    *,
+    dropped: int = 0,
+    device_tag: str = "",
+) -> int:
+    """Wrong passwords typed while the store was locked, each at its own time.
+
+    `attempts` are (when, username) with the username already blank unless the key vault
+    knew it; `dropped` counts attempts beyond what was kept (one event says so).
+    Returns how many attempts were recorded.
+    """
+    recorded = 0
+    for at, username in attempts:
+        record_sign_in(
+            session,
+            username=username,
+            succeeded=False,
+            known_user=bool(username),
+            device_tag=device_tag,
+            at=at,
+        )
+        recorded += 1
+    if dropped:
+        record_sign_in(
+            session,
+            username="",
+            succeeded=False,
+            known_user=False,
+            device_tag=device_tag,
+            outcome="more_attempts_not_kept",
+        )
+    return recorded
+
+
 def record_consent_change(
     session: Session,
     *,

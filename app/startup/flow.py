@@ -235,26 +235,11 @@ class Startup(WindowSetup):
         missed, dropped = self.access.missed_sign_ins()
         if not missed and not dropped:
             return
-        tag = workspace.actor().device_tag
+        attempts = [(datetime.fromtimestamp(m.at, UTC), m.username) for m in missed]
         with workspace.db.write() as session:
-            for attempt in missed:
-                audit.record_sign_in(
-                    session,
-                    username=attempt.username,
-                    succeeded=False,
-                    known_user=bool(attempt.username),
-                    device_tag=tag,
-                    at=datetime.fromtimestamp(attempt.at, UTC),
-                )
-            if dropped:
-                audit.record_sign_in(
-                    session,
-                    username="",
-                    succeeded=False,
-                    known_user=False,
-                    device_tag=tag,
-                    outcome="more_attempts_not_kept",
-                )
+            audit.record_missed_sign_ins(
+                session, attempts, dropped=dropped, device_tag=workspace.actor().device_tag
+            )
         self.access.forget_missed_sign_ins(len(missed))
 
     def _keep_first_sign_in(self, workspace: Workspace, unlocked: Unlocked) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,26 @@ def test_sign_in_success_and_failure(db: Database, mx_officer: Actor) -> None:
         ("sign_in_failed", "", "", "", "wrong_password"),  # an unknown name is not kept
     ]
     assert SENTINEL.lower() not in dump(db).lower()
+
+
+def test_missed_sign_ins_keep_their_own_times_and_a_count_beyond_the_cap(db: Database) -> None:
+    earlier = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)
+    with db.write() as s:
+        kept = audit.record_missed_sign_ins(
+            s,
+            [(earlier, "olga.mx"), (earlier + timedelta(minutes=1), "")],
+            dropped=3,
+            device_tag="M1X",
+        )
+    assert kept == 2
+    rows = [(e.event, e.username, e.device_tag, e.outcome) for e in events(db)]
+    assert rows == [
+        ("sign_in_failed", "olga.mx", "M1X", "wrong_password"),
+        ("sign_in_failed", "", "M1X", "wrong_password"),
+        ("sign_in_failed", "", "M1X", "more_attempts_not_kept"),
+    ]
+    first, second = (e.at.replace(tzinfo=UTC) for e in events(db)[:2])
+    assert (first, second) == (earlier, earlier + timedelta(minutes=1))
 
 
 def test_export_and_print_name_fields_and_records(db: Database, analyst: Actor) -> None:
